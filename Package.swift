@@ -1,0 +1,44 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// One library target per pipeline stage (see DESIGN.md): a stage depends only on the stages
+// before it, so the package graph keeps the pipeline's direction. Only the build stage knows
+// the order.
+let package = Package(
+    name: "huiwen",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "HuiwenDiagnostics"),
+        .target(
+            name: "HuiwenData",
+            dependencies: [
+                "HuiwenDiagnostics",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
+        .target(name: "HuiwenTemplate", dependencies: ["HuiwenDiagnostics", "HuiwenData"]),
+        .target(name: "HuiwenMarkdown", dependencies: ["HuiwenDiagnostics", "CCmarkGFM"]),
+        .testTarget(name: "HuiwenDiagnosticsTests", dependencies: ["HuiwenDiagnostics"]),
+        .testTarget(name: "HuiwenDataTests", dependencies: ["HuiwenData"]),
+        .testTarget(
+            name: "HuiwenTemplateTests",
+            dependencies: [
+                "HuiwenTemplate", "HuiwenMarkdown",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(name: "HuiwenMarkdownTests", dependencies: ["HuiwenMarkdown"]),
+    ]
+)

@@ -1,0 +1,55 @@
+// The only file that talks to cmark-gfm's C API: nothing outside this folder sees a pointer.
+import CCmarkGFM
+import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `cmark_gfm_core_extensions_ensure_registered` is an unsynchronised check-then-set; a global
+/// `let` initialiser runs exactly once per process, whichever thread gets there first.
+private let coreExtensionsRegistered: Bool = {
+    cmark_gfm_core_extensions_ensure_registered()
+    return true
+}()
+
+/// Extensions add and remove characters in a process-global table during
+/// `cmark_parser_finish` (cmark-gfm PR #176): two parsers finishing at once corrupt each other's
+/// output. Every finish in the process goes through this lock.
+private let parserFinishLock = Mutex(())
+
+enum CmarkDocument {
+    static func renderHTML(_ markdown: String, options: MarkdownOptions) -> String {
+        precondition(coreExtensionsRegistered)
+        var flags = CMARK_OPT_DEFAULT
+        if options.footnotes { flags |= CMARK_OPT_FOOTNOTES }
+        if options.allowsRawHTML { flags |= CMARK_OPT_UNSAFE }
+
+        guard let parser = cmark_parser_new(flags) else { return "" }
+        defer { cmark_parser_free(parser) }
+        for name in options.extensions {
+            if let extensionPointer = cmark_find_syntax_extension(name.rawValue) {
+                cmark_parser_attach_syntax_extension(parser, extensionPointer)
+            }
+        }
+
+        var source = markdown
+        source.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        nonisolated(unsafe) var finished: OpaquePointer?
+        parserFinishLock.withLock { _ in finished = cmark_parser_finish(parser) }
+        guard let root = finished else { return "" }
+        defer { cmark_node_free(root) }
+
+        guard let rendered = cmark_render_html(root, flags, cmark_parser_get_syntax_extensions(parser)) else {
+            return ""
+        }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+}
