@@ -7,6 +7,9 @@ import PackageDescription
 let package = Package(
     name: "huiwen",
     platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "huiwen", targets: ["HuiwenCLI"]),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -30,6 +33,19 @@ let package = Package(
         ),
         .target(name: "HuiwenTemplate", dependencies: ["HuiwenDiagnostics", "HuiwenData"]),
         .target(name: "HuiwenMarkdown", dependencies: ["HuiwenDiagnostics", "CCmarkGFM"]),
+        .target(name: "HuiwenLayout", dependencies: ["HuiwenDiagnostics"]),
+        .target(
+            name: "HuiwenBuild",
+            dependencies: ["HuiwenDiagnostics", "HuiwenData", "HuiwenTemplate", "HuiwenMarkdown", "HuiwenLayout"]
+        ),
+        .executableTarget(
+            name: "HuiwenCLI",
+            dependencies: [
+                "HuiwenBuild", "HuiwenDiagnostics", "HuiwenMarkdown",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "HuiwenBench", dependencies: ["HuiwenMarkdown"]),
         .testTarget(name: "HuiwenDiagnosticsTests", dependencies: ["HuiwenDiagnostics"]),
         .testTarget(name: "HuiwenDataTests", dependencies: ["HuiwenData"]),
         .testTarget(
@@ -40,5 +56,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "HuiwenMarkdownTests", dependencies: ["HuiwenMarkdown"]),
+        .testTarget(name: "HuiwenCLITests", dependencies: ["HuiwenCLI", "HuiwenBuild"]),
     ]
 )

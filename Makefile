@@ -1,0 +1,38 @@
+# huiwen: two commands on a fresh Debian or Ubuntu machine: `make docs`, then `make test`.
+SWIFT ?= swift
+DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm pkg-config
+RELEASE_BIN := .build/release/huiwen
+
+.PHONY: deps build docs test check clean
+
+# Installs the Debian packages the build and the tests need, only when some are missing.
+# Without root and without sudo it prints the exact command and stops.
+deps:
+	@missing=""; \
+	for p in $(DEB_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	echo "installing:$$missing"; \
+	if [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; \
+	elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then \
+	  sudo apt-get update -q && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; \
+	else \
+	  echo "missing Debian packages; run as root:"; \
+	  echo "  apt-get update && apt-get install -y$$missing"; \
+	  exit 1; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product huiwen
+
+# Builds the example project (templates/ and data/ of this repository) into output/.
+docs: build
+	$(RELEASE_BIN) build
+
+test: deps
+	$(SWIFT) test
+
+clean:
+	rm -rf .build

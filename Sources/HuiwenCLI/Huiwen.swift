@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import HuiwenDiagnostics
+
+/// `huiwen`: meeting statistics and action items into official documents.
+///
+/// Exit codes: 0 success; 1 document errors (or stale output with `build --check`); 2 usage
+/// errors. swift-argument-parser's own usage code (64) is mapped to 2 here.
+@main
+struct Huiwen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "huiwen",
+        abstract: "Turn a meeting's statistics and action items into official documents (会文).",
+        subcommands: [BuildCommand.self, RenderCommand.self]
+    )
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
+
+    static func exit(withError error: Error) -> Never {
+        let code = exitCode(for: error)
+        if code == .validationFailure {
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(ExitStatus.usage)
+        }
+        Huiwen.exit(withError: error as Error?)
+    }
+}
+
+enum ExitStatus {
+    static let documentErrors: Int32 = 1
+    static let usage: Int32 = 2
+}
+
+/// Prints diagnostics to standard error in the form the environment wants: the source line
+/// and a caret on a terminal, GitHub annotations under GitHub Actions.
+struct DiagnosticPrinter {
+    var format: DiagnosticFormat
+
+    init(format: DiagnosticFormat? = nil) {
+        if let format {
+            self.format = format
+        } else {
+            self.format = ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true" ? .github : .text
+        }
+    }
+
+    func print(_ diagnostics: [Diagnostic]) {
+        guard !diagnostics.isEmpty else { return }
+        let formatter = DiagnosticFormatter(format: format, showsSource: isatty(STDERR_FILENO) == 1)
+        FileHandle.standardError.write(Data((formatter.format(diagnostics) + "\n").utf8))
+    }
+}
