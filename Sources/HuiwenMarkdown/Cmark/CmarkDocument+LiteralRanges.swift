@@ -102,19 +102,20 @@ extension CmarkDocument {
     }
 }
 
-/// The two-byte stand-in for a value's `@` while cmark parses: a Unicode punctuation character
-/// (Samaritan or Syriac punctuation, as cmark's flanking rules see `\@`) that the document
-/// does not hold, so every one in the tree came from a value. nil when the document holds all
-/// 29 candidates; e-mail addresses in values then stay linked.
+/// The two-byte stand-in for a value's `\@` while cmark parses: a Unicode punctuation character
+/// (Syriac, NKo or Armenian punctuation, U+0080…U+07FF so two UTF-8 bytes like `\@`; cmark's
+/// flanking rules see it as punctuation, as they see `\`) that the document does not hold, so
+/// every one in the tree came from a value. nil when the document holds all 23 candidates;
+/// e-mail addresses in values then stay linked.
 private struct AtSignPlaceholder {
     let scalar: Unicode.Scalar
     let utf8: [UInt8]
 
     init?(absentFrom markdown: String) {
-        let candidates = Array(0x0830...0x083E) + Array(0x0700...0x070D)
-        let present = Set(markdown.unicodeScalars.lazy.map(\.value).filter { (0x0700...0x083E).contains($0) })
+        let candidates = Array(0x0700...0x070D) + Array(0x07F7...0x07F9) + Array(0x055A...0x055F)
+        let present = Set(markdown.unicodeScalars.lazy.map(\.value).filter { (0x055A...0x07F9).contains($0) })
         guard let value = candidates.first(where: { !present.contains(UInt32($0)) }),
-            let scalar = Unicode.Scalar(value)
+            let scalar = Unicode.Scalar(value), String(scalar).utf8.count == 2
         else { return nil }
         self.scalar = scalar
         self.utf8 = Array(String(scalar).utf8)
