@@ -15,3 +15,14 @@ public struct MarkdownRenderer: Sendable {
         CmarkDocument.renderHTML(markdown, options: options)
     }
 }
+
+extension MarkdownRenderer {
+    /// The HTML fragment of merged template output, where each byte range of `literalRanges`
+    /// (UTF-8 offsets of values inserted with `{{x}}`, already escaped) renders as plain text:
+    /// autolinks the extension would make from those bytes are left as text.
+    ///
+    /// Outside the ranges (and with no ranges) the output is `html(from:)`'s.
+    public func html(from markdown: String, literalRanges: [Range<Int>]) -> String {
+        CmarkDocument.renderHTML(markdown, options: options, literalRanges: literalRanges)
+    }
+}

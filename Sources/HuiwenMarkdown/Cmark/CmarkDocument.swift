@@ -22,12 +22,24 @@ private let parserFinishLock = Mutex(())
 
 enum CmarkDocument {
     static func renderHTML(_ markdown: String, options: MarkdownOptions) -> String {
+        withParsedDocument(markdown, options: options) { root, flags, extensions in
+            html(of: root, flags: flags, extensions: extensions)
+        } ?? ""
+    }
+
+    /// Parses `markdown` and hands the tree to `body` (which may change it), then frees it.
+    /// nil when cmark could not allocate a parser or a tree.
+    static func withParsedDocument<Result>(
+        _ markdown: String,
+        options: MarkdownOptions,
+        _ body: (_ root: OpaquePointer, _ flags: Int32, _ extensions: UnsafeMutablePointer<cmark_llist>?) -> Result
+    ) -> Result? {
         precondition(coreExtensionsRegistered)
         var flags = CMARK_OPT_DEFAULT
         if options.footnotes { flags |= CMARK_OPT_FOOTNOTES }
         if options.allowsRawHTML { flags |= CMARK_OPT_UNSAFE }
 
-        guard let parser = cmark_parser_new(flags) else { return "" }
+        guard let parser = cmark_parser_new(flags) else { return nil }
         defer { cmark_parser_free(parser) }
         for name in options.extensions {
             if let extensionPointer = cmark_find_syntax_extension(name.rawValue) {
@@ -43,12 +55,14 @@ enum CmarkDocument {
         }
         nonisolated(unsafe) var finished: OpaquePointer?
         parserFinishLock.withLock { _ in finished = cmark_parser_finish(parser) }
-        guard let root = finished else { return "" }
+        guard let root = finished else { return nil }
         defer { cmark_node_free(root) }
+        return body(root, flags, cmark_parser_get_syntax_extensions(parser))
+    }
 
-        guard let rendered = cmark_render_html(root, flags, cmark_parser_get_syntax_extensions(parser)) else {
-            return ""
-        }
+    /// The HTML of a parsed tree, with the parser's flags and extensions.
+    static func html(of root: OpaquePointer, flags: Int32, extensions: UnsafeMutablePointer<cmark_llist>?) -> String {
+        guard let rendered = cmark_render_html(root, flags, extensions) else { return "" }
         defer { free(rendered) }
         return String(cString: rendered)
     }

@@ -1,0 +1,140 @@
+import Foundation
+import HuiwenData
+import HuiwenDiagnostics
+
+// The numeric helpers: figures written with Arabic numerals, as GB/T 9704 and GB/T 15835 want
+// for percentages and counts (同比下降27.9%, 4万家, 12133家), and fractions in words (二分之一).
+extension TemplateHelpers {
+    /// `percent(0.2789)` → "27.9%": the ratio ×100, always one decimal, half-up (0 → "0.0%").
+    static let percent: TemplateHelper = { value, location throws(Diagnostic) in
+        let ratio = try number(value, helper: "percent", at: location)
+        return .string(percentText(ratio))
+    }
+
+    /// `change({current: 7210, previous: 10000})` → "下降27.9%"; "上升…%"; "持平" when the change
+    /// rounds to 0.0%. The percentage is (current − previous) / previous, half-up, one decimal.
+    static let change: TemplateHelper = { value, location throws(Diagnostic) in
+        let shape = "{current, previous}"
+        let map = try entries(value, helper: "change", shape: shape, required: ["current", "previous"], at: location)
+        let current = try number(in: map, "current", helper: "change", at: location)
+        let previous = try number(in: map, "previous", helper: "change", at: location)
+        guard previous > 0 else {
+            throw failure(
+                "change", "'previous' is \(previous); a change in percent needs a positive 'previous'", at: location)
+        }
+        let ratio = (current - previous) / previous
+        let magnitude = percentText(ratio < 0 ? -ratio : ratio)
+        if magnitude == "0.0%" { return .string("持平") }
+        return .string((ratio < 0 ? "下降" : "上升") + magnitude)
+    }
+
+    /// `delta({current: 7210, previous: 10000, unit: 起})` → "减少2790起"; "增加…"; "持平" when equal.
+    /// The difference is written as the data has it (exact, no rounding); `unit` is optional.
+    static let delta: TemplateHelper = { value, location throws(Diagnostic) in
+        let shape = "{current, previous, unit?}"
+        let map = try entries(value, helper: "delta", shape: shape, required: ["current", "previous"], at: location)
+        let current = try number(in: map, "current", helper: "delta", at: location)
+        let previous = try number(in: map, "previous", helper: "delta", at: location)
+        var unit = ""
+        if let unitValue = map["unit"], !unitValue.isNull {
+            guard let text = unitValue.stringValue else {
+                throw failure("delta", "'unit' must be a string such as 起, got \(describe(unitValue))", at: location)
+            }
+            unit = text
+        }
+        let difference = current - previous
+        if difference == 0 { return .string("持平") }
+        let magnitude = difference < 0 ? -difference : difference
+        return .string((difference < 0 ? "减少" : "增加") + Value.plainText(of: magnitude) + unit)
+    }
+
+    /// `share({part: 34, whole: 1000})` → "3.4%": part / whole as a percent, one decimal, half-up.
+    static let share: TemplateHelper = { value, location throws(Diagnostic) in
+        let map = try entries(value, helper: "share", shape: "{part, whole}", required: ["part", "whole"], at: location)
+        let part = try number(in: map, "part", helper: "share", at: location)
+        let whole = try number(in: map, "whole", helper: "share", at: location)
+        guard whole > 0 else {
+            throw failure("share", "'whole' is \(whole); a share needs a positive 'whole'", at: location)
+        }
+        return .string(percentText(part / whole))
+    }
+
+    /// `wan(n)`: below 10000 the number as written (3500); from 10000 in 万 and from 10^8 in 亿,
+    /// one decimal half-up with a trailing .0 dropped: 40000 → 4万, 12133 → 1.2万, 230000000 → 2.3亿.
+    /// A figure that rounds up to 10000万 is written in 亿 (99999999 → 1亿).
+    static let wan: TemplateHelper = { value, location throws(Diagnostic) in
+        let figure = try number(value, helper: "wan", at: location)
+        let magnitude = figure < 0 ? -figure : figure
+        let sign = figure < 0 ? "-" : ""
+        if magnitude < 10_000 { return .string(Value.plainText(of: figure)) }
+        let inWan = DecimalFormatting.rounded(magnitude / 10_000, places: 1)
+        if inWan < 10_000 { return .string(sign + inWan.description + "万") }
+        return .string(sign + DecimalFormatting.trimmed(magnitude / 100_000_000, places: 1) + "亿")
+    }
+
+    /// `fraction(0.5)` → "二分之一": the nearest simple fraction with a denominator up to 10
+    /// (0.3333 → 三分之一, 0.75 → 四分之三); 0 → 零 and 1 → 一 are candidates too, and on a tie the
+    /// smaller denominator wins. Takes a ratio in [0, 1] or a map `{part, whole}`.
+    static let fraction: TemplateHelper = { value, location throws(Diagnostic) in
+        let ratio: Decimal
+        switch value.kind {
+        case .number(let number):
+            ratio = number
+        case .map:
+            let map = try entries(value, helper: "fraction", shape: "{part, whole}", required: ["part", "whole"], at: location)
+            let part = try number(in: map, "part", helper: "fraction", at: location)
+            let whole = try number(in: map, "whole", helper: "fraction", at: location)
+            guard whole > 0 else {
+                throw failure("fraction", "'whole' is \(whole); a fraction needs a positive 'whole'", at: location)
+            }
+            ratio = part / whole
+        default:
+            throw failure("fraction", "expects a ratio in [0, 1] or a map {part, whole}, got \(describe(value))", at: location)
+        }
+        guard ratio >= 0, ratio <= 1 else {
+            throw failure("fraction", "expects a ratio in [0, 1], got \(ratio)", at: location)
+        }
+        return .string(fractionWords(nearestSimpleFraction(to: ratio)))
+    }
+
+    /// `cn(105)` → "一百零五": a whole number in Chinese numerals (0 → 零, negative → 负…).
+    static let cn: TemplateHelper = { value, location throws(Diagnostic) in
+        let figure = try number(value, helper: "cn", at: location)
+        guard let whole = integer(figure) else {
+            throw failure("cn", "expects a whole number below 10^16, got \(figure)", at: location)
+        }
+        return .string(ChineseNumberWords.spell(whole))
+    }
+
+    // MARK: Shared arithmetic
+
+    static func percentText(_ ratio: Decimal) -> String {
+        DecimalFormatting.fixed(ratio * 100, places: 1) + "%"
+    }
+
+    /// The reduced fraction p/q (q ≤ 10) nearest to `ratio` in [0, 1].
+    static func nearestSimpleFraction(to ratio: Decimal) -> (numerator: Int, denominator: Int) {
+        var best = (numerator: 0, denominator: 1)
+        var bestDistance = ratio
+        let candidates = [(1, 1)] + (2...10).flatMap { q in (1..<q).map { p in (p, q) } }
+        for (p, q) in candidates where gcd(p, q) == 1 {
+            let candidate = Decimal(p) / Decimal(q)
+            let distance = candidate > ratio ? candidate - ratio : ratio - candidate
+            if distance < bestDistance {
+                best = (p, q)
+                bestDistance = distance
+            }
+        }
+        return best
+    }
+
+    static func fractionWords(_ fraction: (numerator: Int, denominator: Int)) -> String {
+        if fraction.denominator == 1 { return ChineseNumberWords.spell(Int64(fraction.numerator)) }
+        return ChineseNumberWords.spell(Int64(fraction.denominator)) + "分之"
+            + ChineseNumberWords.spell(Int64(fraction.numerator))
+    }
+
+    private static func gcd(_ a: Int, _ b: Int) -> Int {
+        b == 0 ? a : gcd(b, a % b)
+    }
+}
