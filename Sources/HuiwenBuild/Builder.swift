@@ -1,45 +1,67 @@
 import Foundation
+import HuiwenData
 import HuiwenDiagnostics
-import HuiwenLayout
-import HuiwenMarkdown
+import HuiwenTemplate
 
-/// Builds a document project: every `templates/*.md` becomes `output/NAME.html`.
+/// Builds a document project: data and templates in, `output/NAME.html` and `output/NAME.md`
+/// for every document out. Problems are collected across every file before anything is
+/// reported; a document that fails writes nothing, so its previous files stay.
 public struct Builder: Sendable {
-    public var root: URL
-    public var outputDirectory: URL
+    public var project: Project
 
-    public init(root: URL, outputDirectory: URL? = nil) {
-        self.root = root
-        self.outputDirectory = outputDirectory ?? root.appendingPathComponent("output")
+    public init(project: Project) {
+        self.project = project
     }
 
-    /// What a build did: the documents it wrote and every problem it found.
+    /// What a build did: the pages it made and every problem it found.
     public struct Report: Sendable {
+        public var pages: [RenderedPage] = []
         public var written: [String] = []
         public var diagnostics: [Diagnostic] = []
         public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
     }
 
-    public func build() -> Report {
+    /// Loads, merges and lays out every document in memory; writes nothing.
+    public func render(only names: Set<String>? = nil) -> Report {
         var report = Report()
-        let templateNames: [String]
+        let data = DataLoader().load(projectRoot: project.root)
+        report.diagnostics += data.diagnostics
+        let templatePaths: [String]
         do {
-            templateNames = try discoverTemplates()
+            templatePaths = try project.templatePaths()
         } catch {
             report.diagnostics.append(error)
             return report
         }
-        let writer = OutputWriter(directory: outputDirectory)
-        let renderer = MarkdownRenderer()
-        for name in templateNames {
-            let relativePath = "templates/\(name)"
+        let pipeline = DocumentPipeline(project: project)
+        for path in templatePaths {
+            let template: DocumentTemplate
             do {
-                let markdown = try SourceReader.readText(atPath: relativePath, relativeTo: root)
-                let body = renderer.html(from: markdown)
-                let page = PlainLayout().page(title: Self.title(of: markdown) ?? Self.baseName(name), body: body)
-                let outputName = Self.baseName(name) + ".html"
-                try writer.write(page, to: outputName)
-                report.written.append(outputName)
+                template = try pipeline.compile(path)
+            } catch {
+                report.diagnostics += error.diagnostics
+                continue
+            }
+            if let names, !names.contains(template.name) { continue }
+            // With broken data every lookup would fail too; the data errors say it all.
+            guard data.diagnostics.isEmpty else { continue }
+            let (pages, problems) = pipeline.pages(of: template, data: data.root)
+            report.pages += pages
+            report.diagnostics += problems
+        }
+        report.diagnostics = report.diagnostics.map { withSourceLine($0) }
+        return report
+    }
+
+    /// Renders and writes every document that succeeded.
+    public func build(only names: Set<String>? = nil) -> Report {
+        var report = render(only: names)
+        let writer = OutputWriter(directory: project.outputDirectory)
+        for page in report.pages {
+            do {
+                try writer.write(page.html, to: page.name + ".html")
+                try writer.write(page.markdown, to: page.name + ".md")
+                report.written.append(page.name + ".html")
             } catch {
                 report.diagnostics.append(error)
             }
@@ -47,26 +69,11 @@ public struct Builder: Sendable {
         return report
     }
 
-    func discoverTemplates() throws(Diagnostic) -> [String] {
-        let folder = root.appendingPathComponent("templates")
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        } catch {
-            throw Diagnostic(path: "templates", "no templates folder in \(root.path)")
-        }
-        return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
-    }
-
-    static func baseName(_ fileName: String) -> String {
-        String(fileName.dropLast(3))
-    }
-
-    /// The text of the first `# ` heading, used as the page title until front matter arrives.
-    static func title(of markdown: String) -> String? {
-        for line in markdown.split(separator: "\n") where line.hasPrefix("# ") {
-            return line.dropFirst(2).trimmingCharacters(in: .whitespaces)
-        }
-        return nil
+    /// Adds the offending line of the file to a diagnostic that lacks it, for the caret.
+    func withSourceLine(_ diagnostic: Diagnostic) -> Diagnostic {
+        guard diagnostic.sourceLine == nil, let location = diagnostic.location, location.line > 0,
+            let text = try? project.read(location.path)
+        else { return diagnostic }
+        return diagnostic.withSourceLine(from: text)
     }
 }

@@ -14,18 +14,30 @@ extension TemplateHelpers {
     /// `change({current: 7210, previous: 10000})` → "下降27.9%"; "上升…%"; "持平" when the change
     /// rounds to 0.0%. The percentage is (current − previous) / previous, half-up, one decimal.
     static let change: TemplateHelper = { value, location throws(Diagnostic) in
-        let shape = "{current, previous}"
-        let map = try entries(value, helper: "change", shape: shape, required: ["current", "previous"], at: location)
-        let current = try number(in: map, "current", helper: "change", at: location)
-        let previous = try number(in: map, "previous", helper: "change", at: location)
-        guard previous > 0 else {
-            throw failure(
-                "change", "'previous' is \(previous); a change in percent needs a positive 'previous'", at: location)
-        }
-        let ratio = (current - previous) / previous
+        let ratio = try changeRatio(value, helper: "change", at: location)
         let magnitude = percentText(ratio < 0 ? -ratio : ratio)
         if magnitude == "0.0%" { return .string("持平") }
         return .string((ratio < 0 ? "下降" : "上升") + magnitude)
+    }
+
+    /// `rate({current: 3009, previous: 3612})` → "16.7%": the size of the change without its
+    /// direction, for the second figure of "同比分别下降27.9%和16.7%".
+    static let rate: TemplateHelper = { value, location throws(Diagnostic) in
+        let ratio = try changeRatio(value, helper: "rate", at: location)
+        return .string(percentText(ratio < 0 ? -ratio : ratio))
+    }
+
+    /// (current − previous) / previous of a `{current, previous}` map.
+    static func changeRatio(_ value: Value, helper: String, at location: SourceLocation) throws(Diagnostic) -> Decimal {
+        let shape = "{current, previous}"
+        let map = try entries(value, helper: helper, shape: shape, required: ["current", "previous"], at: location)
+        let current = try number(in: map, "current", helper: helper, at: location)
+        let previous = try number(in: map, "previous", helper: helper, at: location)
+        guard previous > 0 else {
+            throw failure(
+                helper, "'previous' is \(previous); a change in percent needs a positive 'previous'", at: location)
+        }
+        return (current - previous) / previous
     }
 
     /// `delta({current: 7210, previous: 10000, unit: 起})` → "减少2790起"; "增加…"; "持平" when equal.

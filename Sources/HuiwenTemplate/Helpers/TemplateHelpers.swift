@@ -15,6 +15,7 @@ public enum TemplateHelpers {
         "cn": cn,
         "percent": percent,
         "change": change,
+        "rate": rate,
         "delta": delta,
         "share": share,
         "wan": wan,

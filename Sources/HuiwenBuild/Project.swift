@@ -1,0 +1,35 @@
+import Foundation
+import HuiwenDiagnostics
+
+/// A document project on disk: `templates/`, `templates/partials/`, `templates/layouts/`,
+/// `data/` and `output/` under one root. Paths in diagnostics are relative to the root.
+public struct Project: Sendable {
+    public let root: URL
+    public let outputDirectory: URL
+
+    public init(root: URL, outputDirectory: URL? = nil) {
+        self.root = root.standardizedFileURL
+        self.outputDirectory = (outputDirectory ?? root.appendingPathComponent("output")).standardizedFileURL
+    }
+
+    /// Every `templates/*.md`, sorted by name so builds are deterministic.
+    public func templatePaths() throws(Diagnostic) -> [String] {
+        let folder = root.appendingPathComponent("templates")
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw Diagnostic(path: "templates", "no templates folder in \(root.path)")
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        } catch {
+            throw Diagnostic(path: "templates", "cannot list the templates folder (\(error.localizedDescription))")
+        }
+        return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().map { "templates/" + $0 }
+    }
+
+    /// The text of a project file given by its root-relative path.
+    public func read(_ path: String) throws(Diagnostic) -> String {
+        try SourceReader.readText(atPath: path, relativeTo: root)
+    }
+}

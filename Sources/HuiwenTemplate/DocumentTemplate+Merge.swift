@@ -1,0 +1,196 @@
+import HuiwenData
+import HuiwenDiagnostics
+import OrderedCollections
+
+/// A document merged with its data, ready for the Markdown stage.
+public struct MergedDocument: Sendable, Hashable {
+    /// The output file's base name (`notice`, `notice-长沙市`), already sanitized.
+    public var outputName: String
+    /// The template file it came from.
+    public var templatePath: String
+    /// The merged front matter: the `page` namespace, and the fields the layout reads.
+    public var page: Value
+    /// The merged Markdown of the body, with where escaped values went.
+    public var body: RenderedText
+    /// The merged Markdown of each attachment, in front matter order.
+    public var attachments: [MergedAttachment]
+}
+
+/// An attachment (附件) of a document: its title and its merged Markdown.
+public struct MergedAttachment: Sendable, Hashable {
+    public var title: String
+    public var body: RenderedText
+}
+
+/// Renders front matter fields as plain text: the layout escapes them for HTML itself.
+public struct PlainTextEscaper: Escaper {
+    public init() {}
+    public func escape(_ text: String) -> String { text }
+}
+
+extension DocumentTemplate {
+    /// Merges the template with `data` (the root map of the project's data): one document, or
+    /// one per item of the `each` list. Every problem of every item is collected.
+    public func merge(
+        data: Value,
+        partials: PartialLibrary?,
+        helpers: HelperTable
+    ) -> (documents: [MergedDocument], diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var documents: [MergedDocument] = []
+        var outputLocations: [String: SourceLocation?] = [:]
+
+        let items: [Value?]
+        if let eachPath {
+            guard let list = data.value(at: eachPath) else {
+                let known = data.mapEntries.map { Array($0.keys) } ?? []
+                let hint = NameSuggester.closest(to: eachPath.joined(separator: "."), among: known).map { "; did you mean '\($0)'?" } ?? ""
+                return ([], [Diagnostic(at: eachLocation, "'each' names '\(eachPath.joined(separator: "."))', which is not in the data\(hint)")])
+            }
+            guard let listItems = list.listItems else {
+                return ([], [Diagnostic(at: eachLocation, "'each' needs a list, but '\(eachPath.joined(separator: "."))' is a \(list.typeName)")])
+            }
+            items = listItems
+        } else {
+            items = [nil]
+        }
+
+        for item in items {
+            var context = data.mapEntries ?? [:]
+            if let item {
+                guard let entries = item.mapEntries else {
+                    diagnostics.append(Diagnostic(at: item.location ?? eachLocation, "each item of '\(eachPath?.joined(separator: ".") ?? "")' must be a map, got a \(item.typeName)"))
+                    continue
+                }
+                for (key, value) in entries { context[key] = value }
+            }
+            var problems: [Diagnostic] = []
+            let textOptions = RenderOptions(escaper: PlainTextEscaper(), partials: partials, helpers: helpers)
+            let page = renderFields(frontMatter, keyPath: "", context: .map(context), options: textOptions, problems: &problems)
+            context["page"] = page
+
+            var outputName = name
+            if let outputTemplate {
+                do {
+                    let rendered = try outputTemplate.render(.map(context), options: textOptions).text
+                    outputName = OutputName.sanitize(rendered)
+                    if outputName.isEmpty {
+                        problems.append(Diagnostic(at: frontMatter["output"]?.location, "'output' gives an empty file name for this item"))
+                    }
+                } catch {
+                    problems += error.diagnostics
+                }
+            }
+
+            let markdownOptions = RenderOptions(escaper: MarkdownEscaper(), partials: partials, helpers: helpers)
+            var body = RenderedText(text: "")
+            do {
+                body = try self.body.render(.map(context), options: markdownOptions)
+            } catch {
+                problems += error.diagnostics
+            }
+            let attachments = mergeAttachments(context: .map(context), options: markdownOptions, problems: &problems)
+
+            if problems.isEmpty, !outputName.isEmpty {
+                if let previous = outputLocations[outputName] {
+                    let at = previous.map { " (first produced by the item at \($0))" } ?? ""
+                    diagnostics.append(Diagnostic(
+                        at: item?.location ?? frontMatter["output"]?.location,
+                        "two documents would both be written to '\(outputName)'\(at)"))
+                    continue
+                }
+                outputLocations[outputName] = item?.location
+                documents.append(MergedDocument(outputName: outputName, templatePath: path, page: page, body: body, attachments: attachments))
+            }
+            diagnostics += problems
+        }
+        return (documents, Self.unique(diagnostics))
+    }
+
+    /// The same error in a batch of 14 items is one message, not 14.
+    static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen = Set<Diagnostic>()
+        return diagnostics.filter { seen.insert($0).inserted }
+    }
+
+    private func renderFields(
+        _ value: Value, keyPath: String, context: Value, options: RenderOptions, problems: inout [Diagnostic]
+    ) -> Value {
+        switch value.kind {
+        case .map(let entries):
+            var result = OrderedDictionary<String, Value>()
+            for (key, child) in entries {
+                result[key] = renderFields(child, keyPath: keyPath.isEmpty ? key : keyPath + "." + key, context: context, options: options, problems: &problems)
+            }
+            return Value(.map(result), at: value.location)
+        case .list(let items):
+            return Value(.list(items.enumerated().map { index, child in
+                renderFields(child, keyPath: keyPath + "." + String(index), context: context, options: options, problems: &problems)
+            }), at: value.location)
+        case .string:
+            guard keyPath != "output", let template = fieldTemplates[keyPath] else { return value }
+            do {
+                return .string(try template.render(context, options: options).text, at: value.location)
+            } catch {
+                problems += error.diagnostics
+                return value
+            }
+        default:
+            return value
+        }
+    }
+
+    /// `attachments: [{title, partial}]`: each partial is merged like the body.
+    private func mergeAttachments(context: Value, options: RenderOptions, problems: inout [Diagnostic]) -> [MergedAttachment] {
+        guard let list = frontMatter["attachments"] else { return [] }
+        guard let items = list.listItems else {
+            problems.append(Diagnostic(at: list.location, "'attachments' must be a list of {title, partial}"))
+            return []
+        }
+        var result: [MergedAttachment] = []
+        let page = context["page"]
+        for (index, item) in items.enumerated() {
+            let title = page?.value(at: ["attachments", String(index), "title"])?.text ?? item["title"]?.text
+            guard let title, !title.isEmpty else {
+                problems.append(Diagnostic(at: item.location, "an attachment needs a 'title'"))
+                continue
+            }
+            guard let partial = item["partial"], let partialName = partial.stringValue, let location = partial.location else {
+                result.append(MergedAttachment(title: title, body: RenderedText(text: "")))
+                continue
+            }
+            do {
+                let include = try Template("{{> \(partialName)}}", start: location)
+                result.append(MergedAttachment(title: title, body: try include.render(context, options: options)))
+            } catch {
+                problems += error.diagnostics
+            }
+        }
+        return result
+    }
+}
+
+/// Output names come from data (`output: notice-{{name}}`), so they are made safe to use as
+/// one file name inside `output/`: no path separators, no `..`, no control characters.
+public enum OutputName {
+    public static func sanitize(_ raw: String) -> String {
+        var result = ""
+        for scalar in raw.unicodeScalars {
+            switch scalar {
+            case "/", "\\", ":", "*", "?", "\"", "<", ">", "|":
+                result += "-"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                continue
+            case _ where scalar.properties.isWhitespace:
+                result += "-"
+            default:
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        while result.contains("..") { result = result.replacing("..", with: ".") }
+        while result.hasPrefix(".") || result.hasPrefix("-") { result.removeFirst() }
+        while result.hasSuffix(".") || result.hasSuffix("-") { result.removeLast() }
+        if result.lowercased() == "index" { result = "index-document" }
+        return String(result.prefix(120))
+    }
+}
