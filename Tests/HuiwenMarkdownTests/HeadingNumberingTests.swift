@@ -127,6 +127,11 @@ import Testing
         #expect(document.headings == [.init(level: 2, text: "一、加强领导")])
     }
 
+    @Test func emptyHeadingIsNeitherNumberedNorCounted() {
+        let document = MarkdownRenderer().document(from: "## 甲\n##\n## 乙\n", transforms: Self.gongwen)
+        #expect(document.html == "<h2>一、甲</h2>\n<h2></h2>\n<h2>二、乙</h2>\n")
+    }
+
     @Test func setextHeadingsAreNumbered() {
         #expect(Self.headings("总体要求\n--------\n\n工作任务\n---\n") == ["一、总体要求", "二、工作任务"])
     }

@@ -7,6 +7,7 @@
 /// - A hand-numbered heading (`HandNumber`) keeps its text. When its form is its level's own
 ///   (`## 三、`) or 第X, the counter takes its value, so the next `##` is 四、; another level's form
 ///   (`## （一）…`) is left as written and counts as one more.
+/// - An empty heading is neither numbered nor counted.
 struct HeadingNumberer {
     /// Counters for levels 2…5.
     private var counters = [0, 0, 0, 0]
@@ -18,7 +19,8 @@ struct HeadingNumberer {
             counters = [0, 0, 0, 0]
             return nil
         }
-        guard (2...5).contains(level) else { return nil }
+        // An empty heading is a slip of the pen: a lone "一、" would not help the reader.
+        guard (2...5).contains(level), text.contains(where: { !$0.isWhitespace }) else { return nil }
         let index = level - 2
         for deeper in (index + 1)..<counters.count { counters[deeper] = 0 }
 
