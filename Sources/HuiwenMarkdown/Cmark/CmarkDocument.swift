@@ -10,7 +10,8 @@ import Darwin
 
 /// `cmark_gfm_core_extensions_ensure_registered` is an unsynchronised check-then-set; a global
 /// `let` initialiser runs exactly once per process, whichever thread gets there first.
-private let coreExtensionsRegistered: Bool = {
+// Internal (not private): the document path in CmarkDocument+Transforms.swift shares it.
+let coreExtensionsRegistered: Bool = {
     cmark_gfm_core_extensions_ensure_registered()
     return true
 }()
@@ -18,7 +19,8 @@ private let coreExtensionsRegistered: Bool = {
 /// Extensions add and remove characters in a process-global table during
 /// `cmark_parser_finish` (cmark-gfm PR #176): two parsers finishing at once corrupt each other's
 /// output. Every finish in the process goes through this lock.
-private let parserFinishLock = Mutex(())
+// Internal (not private): the document path in CmarkDocument+Transforms.swift shares it.
+let parserFinishLock = Mutex(())
 
 enum CmarkDocument {
     static func renderHTML(_ markdown: String, options: MarkdownOptions) -> String {

@@ -1,0 +1,152 @@
+// The document render path: parse as `renderHTML` does, transform the tree, render. Tree
+// walking stays here (with the C); the rules themselves are plain Swift in Transforms/.
+import CCmarkGFM
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension CmarkDocument {
+    static func renderDocument(
+        _ markdown: String, options: MarkdownOptions, transforms: DocumentTransforms
+    ) -> RenderedDocument {
+        precondition(coreExtensionsRegistered)
+        var flags = CMARK_OPT_DEFAULT
+        if options.footnotes { flags |= CMARK_OPT_FOOTNOTES }
+        if options.allowsRawHTML { flags |= CMARK_OPT_UNSAFE }
+
+        guard let parser = cmark_parser_new(flags) else { return RenderedDocument(html: "", headings: []) }
+        defer { cmark_parser_free(parser) }
+        for name in options.extensions {
+            if let extensionPointer = cmark_find_syntax_extension(name.rawValue) {
+                cmark_parser_attach_syntax_extension(parser, extensionPointer)
+            }
+        }
+
+        var source = markdown
+        source.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        nonisolated(unsafe) var finished: OpaquePointer?
+        parserFinishLock.withLock { _ in finished = cmark_parser_finish(parser) }
+        guard let root = finished else { return RenderedDocument(html: "", headings: []) }
+        defer { cmark_node_free(root) }
+
+        // The tree is this call's own from here on: no lock needed to change it.
+        if transforms.joinsCJKLineBreaks { joinCJKLineBreaks(in: root) }
+        let headings = numberTopLevelHeadings(in: root, numbering: transforms.numbering)
+
+        guard let rendered = cmark_render_html(root, flags, cmark_parser_get_syntax_extensions(parser)) else {
+            return RenderedDocument(html: "", headings: headings)
+        }
+        defer { free(rendered) }
+        return RenderedDocument(html: String(cString: rendered), headings: headings)
+    }
+
+    // MARK: Chinese line breaks
+
+    /// Removes every soft break whose neighbours `CJKLineBreak.joins` (anywhere in the tree:
+    /// paragraphs in lists, quotes and footnotes too).
+    private static func joinCJKLineBreaks(in root: OpaquePointer) {
+        var dropped: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(root) else { return }
+        defer { cmark_iter_free(iterator) }
+        // Collect first, unlink after: the iterator must not see the tree change under it.
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator),
+                  cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK,
+                  let previous = cmark_node_previous(node), let next = cmark_node_next(node),
+                  let last = edgeScalar(of: previous, atEnd: true),
+                  let first = edgeScalar(of: next, atEnd: false),
+                  CJKLineBreak.joins(after: last, before: first)
+            else { continue }
+            dropped.append(node)
+        }
+        for node in dropped {
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+    }
+
+    /// The first or last character's base scalar of the text an inline shows next to a break,
+    /// looking inside emphasis, strong, links and strikethrough: `**重点**⏎工作` joins too.
+    private static func edgeScalar(of inline: OpaquePointer, atEnd: Bool) -> Unicode.Scalar? {
+        var node = inline
+        while true {
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
+                guard let literal = cmark_node_get_literal(node) else { return nil }
+                let text = String(cString: literal)
+                return (atEnd ? text.last : text.first)?.unicodeScalars.first
+            }
+            guard isInlineContainer(node),
+                  let child = atEnd ? cmark_node_last_child(node) : cmark_node_first_child(node)
+            else { return nil }
+            node = child
+        }
+    }
+
+    private static func isInlineContainer(_ node: OpaquePointer) -> Bool {
+        let type = cmark_node_get_type(node)
+        if type == CMARK_NODE_EMPH || type == CMARK_NODE_STRONG || type == CMARK_NODE_LINK { return true }
+        guard let name = cmark_node_get_type_string(node) else { return false }
+        return String(cString: name) == "strikethrough"
+    }
+
+    // MARK: Heading numbering
+
+    /// Numbers the document's own headings (children of the root; headings in quotes, lists and
+    /// footnotes are left alone) and returns them as the outline.
+    private static func numberTopLevelHeadings(
+        in root: OpaquePointer, numbering: HeadingNumbering
+    ) -> [RenderedDocument.Heading] {
+        var numberer = HeadingNumberer()
+        var headings: [RenderedDocument.Heading] = []
+        var child = cmark_node_first_child(root)
+        while let node = child {
+            child = cmark_node_next(node)
+            guard cmark_node_get_type(node) == CMARK_NODE_HEADING else { continue }
+            let level = Int(cmark_node_get_heading_level(node))
+            var text = plainText(of: node)
+            if numbering == .gongwen, let number = numberer.number(level: level, text: text),
+               prependText(number, to: node) {
+                text = number + text
+            }
+            headings.append(RenderedDocument.Heading(level: level, text: text))
+        }
+        return headings
+    }
+
+    /// Writes `text` as a new first text node of `node`, so the number is part of the heading's
+    /// text (it survives copy and paste). False if cmark refused.
+    private static func prependText(_ text: String, to node: OpaquePointer) -> Bool {
+        guard let textNode = cmark_node_new(CMARK_NODE_TEXT) else { return false }
+        var adopted = false
+        defer { if !adopted { cmark_node_free(textNode) } }
+        guard cmark_node_set_literal(textNode, text) == 1 else { return false }
+        adopted = cmark_node_prepend_child(node, textNode) == 1
+        return adopted
+    }
+
+    /// The text a reader sees in `node`: text, code and image descriptions; breaks as spaces.
+    private static func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        guard let iterator = cmark_iter_new(node) else { return text }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+                  let current = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(current)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
+                if let literal = cmark_node_get_literal(current) { text += String(cString: literal) }
+            } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                text += " "
+            }
+        }
+        return text
+    }
+}

@@ -1,0 +1,14 @@
+extension MarkdownRenderer {
+    /// Renders `markdown` as a document: parsed with these options, transformed (heading
+    /// numbering, Chinese line joins), rendered to HTML, with the outline of its headings.
+    ///
+    /// ```swift
+    /// let document = MarkdownRenderer().document(from: "## 总体要求\n", transforms: DocumentTransforms(numbering: .gongwen))
+    /// document.html      // "<h2>一、总体要求</h2>\n"
+    /// document.headings  // [Heading(level: 2, text: "一、总体要求")]
+    /// ```
+    /// Safe to call from many tasks at once, like `html(from:)`.
+    public func document(from markdown: String, transforms: DocumentTransforms) -> RenderedDocument {
+        CmarkDocument.renderDocument(markdown, options: options, transforms: transforms)
+    }
+}

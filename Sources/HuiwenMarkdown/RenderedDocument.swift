@@ -1,0 +1,27 @@
+/// A document's HTML body and its outline, as `MarkdownRenderer.document(from:transforms:)`
+/// returns them.
+public struct RenderedDocument: Sendable, Hashable {
+    /// A top-level heading of the document (headings inside quotes, lists or footnotes are not
+    /// part of the outline), with its number when numbering wrote one: `(2, "一、总体要求")`.
+    public struct Heading: Sendable, Hashable {
+        /// 1 for `#` … 6 for `######`.
+        public var level: Int
+        /// The heading's plain text, as the reader sees it (markup dropped).
+        public var text: String
+
+        public init(level: Int, text: String) {
+            self.level = level
+            self.text = text
+        }
+    }
+
+    /// The HTML fragment, as cmark-gfm renders the transformed tree.
+    public var html: String
+    /// The top-level headings in document order.
+    public var headings: [Heading]
+
+    public init(html: String, headings: [Heading]) {
+        self.html = html
+        self.headings = headings
+    }
+}
