@@ -8,7 +8,12 @@ extension MarkdownRenderer {
     /// document.headings  // [Heading(level: 2, text: "一、总体要求")]
     /// ```
     /// Safe to call from many tasks at once, like `html(from:)`.
-    public func document(from markdown: String, transforms: DocumentTransforms) -> RenderedDocument {
-        CmarkDocument.renderDocument(markdown, options: options, transforms: transforms)
+    ///
+    /// `literalRanges` are UTF-8 byte ranges of values a template inserted with `{{x}}`
+    /// (already escaped): they render as plain text, never as autolinks (see `html(from:literalRanges:)`).
+    public func document(
+        from markdown: String, transforms: DocumentTransforms, literalRanges: [Range<Int>] = []
+    ) -> RenderedDocument {
+        CmarkDocument.renderDocument(markdown, options: options, transforms: transforms, literalRanges: literalRanges)
     }
 }

@@ -18,60 +18,40 @@ extension CmarkDocument {
     /// 3. A `www.` link the extension made (text = source bytes, url = `http://` + text) that
     ///    overlaps a range is replaced by its text.
     static func renderHTML(_ markdown: String, options: MarkdownOptions, literalRanges: [Range<Int>]) -> String {
-        let original = Array(markdown.utf8)
-        let ranges = literalRanges
-            .map { $0.clamped(to: 0..<original.count) }
-            .filter { !$0.isEmpty }
-        guard options.extensions.contains(.autolink), !ranges.isEmpty else {
-            return renderHTML(markdown, options: options)
-        }
-
-        var source = original
-        let placeholder = AtSignPlaceholder(absentFrom: markdown)
-        if let placeholder {
-            for range in ranges {
-                var index = range.lowerBound
-                while index + 1 < range.upperBound {
-                    guard source[index] == UInt8(ascii: "\\") else {
-                        index += 1
-                        continue
-                    }
-                    if source[index + 1] == UInt8(ascii: "@") {
-                        source[index] = placeholder.utf8[0]
-                        source[index + 1] = placeholder.utf8[1]
-                    }
-                    index += 2
-                }
-            }
-        }
-
-        let text = String(decoding: source, as: UTF8.self)
-        return withParsedDocument(text, options: options) { root, flags, extensions in
-            var linksToUnwrap: [OpaquePointer] = []
-            do {
-                guard let iterator = cmark_iter_new(root) else { return "" }
-                defer { cmark_iter_free(iterator) }
-                let lines = LineStarts(source)
-                while true {
-                    let event = cmark_iter_next(iterator)
-                    if event == CMARK_EVENT_DONE { break }
-                    guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-                    let type = typeName(of: node)
-                    if let placeholder { placeholder.restore(in: node, type: type) }
-                    if type == "link", isWWWAutolink(node, source: source, lines: lines, within: ranges) {
-                        linksToUnwrap.append(node)
-                    }
-                }
-            }
-            for link in linksToUnwrap {
-                while let child = cmark_node_first_child(link) {
-                    cmark_node_insert_before(link, child)
-                }
-                cmark_node_unlink(link)
-                cmark_node_free(link)
-            }
+        let literal = LiteralSource(markdown, ranges: literalRanges, options: options)
+        guard literal.isActive else { return renderHTML(markdown, options: options) }
+        return withParsedDocument(literal.text, options: options) { root, flags, extensions in
+            keepLiteral(in: root, literal)
             return html(of: root, flags: flags, extensions: extensions)
         } ?? ""
+    }
+
+    /// Step 2 and 3 above, on a tree parsed from `literal.text`.
+    static func keepLiteral(in root: OpaquePointer, _ literal: LiteralSource) {
+        guard literal.isActive else { return }
+        var linksToUnwrap: [OpaquePointer] = []
+        do {
+            guard let iterator = cmark_iter_new(root) else { return }
+            defer { cmark_iter_free(iterator) }
+            let lines = LineStarts(literal.source)
+            while true {
+                let event = cmark_iter_next(iterator)
+                if event == CMARK_EVENT_DONE { break }
+                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+                let type = typeName(of: node)
+                if let placeholder = literal.placeholder { placeholder.restore(in: node, type: type) }
+                if type == "link", isWWWAutolink(node, source: literal.source, lines: lines, within: literal.ranges) {
+                    linksToUnwrap.append(node)
+                }
+            }
+        }
+        for link in linksToUnwrap {
+            while let child = cmark_node_first_child(link) {
+                cmark_node_insert_before(link, child)
+            }
+            cmark_node_unlink(link)
+            cmark_node_free(link)
+        }
     }
 
     static func typeName(of node: OpaquePointer) -> String {
@@ -99,6 +79,47 @@ extension CmarkDocument {
         let start = end + 1 - bytes.count
         guard start >= 0, end < source.count, Array(source[start...end]) == bytes else { return false }
         return ranges.contains { $0.overlaps(start..<(end + 1)) }
+    }
+}
+
+/// The Markdown to parse for a render with literal ranges: step 1 above.
+struct LiteralSource {
+    /// The document's bytes with every `\@` of a range replaced by the placeholder.
+    let source: [UInt8]
+    let text: String
+    let ranges: [Range<Int>]
+    fileprivate let placeholder: AtSignPlaceholder?
+    /// False when there is nothing to keep literal (no ranges, or autolink is off).
+    let isActive: Bool
+
+    init(_ markdown: String, ranges literalRanges: [Range<Int>], options: MarkdownOptions) {
+        let original = Array(markdown.utf8)
+        ranges = literalRanges.map { $0.clamped(to: 0..<original.count) }.filter { !$0.isEmpty }
+        isActive = options.extensions.contains(.autolink) && !ranges.isEmpty
+        guard isActive, let placeholder = AtSignPlaceholder(absentFrom: markdown) else {
+            source = original
+            text = markdown
+            placeholder = nil
+            return
+        }
+        var source = original
+        for range in ranges {
+            var index = range.lowerBound
+            while index + 1 < range.upperBound {
+                guard source[index] == UInt8(ascii: "\\") else {
+                    index += 1
+                    continue
+                }
+                if source[index + 1] == UInt8(ascii: "@") {
+                    source[index] = placeholder.utf8[0]
+                    source[index + 1] = placeholder.utf8[1]
+                }
+                index += 2
+            }
+        }
+        self.source = source
+        self.text = String(decoding: source, as: UTF8.self)
+        self.placeholder = placeholder
     }
 }
 

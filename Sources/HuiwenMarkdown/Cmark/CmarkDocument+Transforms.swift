@@ -10,41 +10,16 @@ import Darwin
 
 extension CmarkDocument {
     static func renderDocument(
-        _ markdown: String, options: MarkdownOptions, transforms: DocumentTransforms
+        _ markdown: String, options: MarkdownOptions, transforms: DocumentTransforms, literalRanges: [Range<Int>] = []
     ) -> RenderedDocument {
-        precondition(coreExtensionsRegistered)
-        var flags = CMARK_OPT_DEFAULT
-        if options.footnotes { flags |= CMARK_OPT_FOOTNOTES }
-        if options.allowsRawHTML { flags |= CMARK_OPT_UNSAFE }
-
-        guard let parser = cmark_parser_new(flags) else { return RenderedDocument(html: "", headings: []) }
-        defer { cmark_parser_free(parser) }
-        for name in options.extensions {
-            if let extensionPointer = cmark_find_syntax_extension(name.rawValue) {
-                cmark_parser_attach_syntax_extension(parser, extensionPointer)
-            }
-        }
-
-        var source = markdown
-        source.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parser_feed(parser, chars.baseAddress, chars.count)
-            }
-        }
-        nonisolated(unsafe) var finished: OpaquePointer?
-        parserFinishLock.withLock { _ in finished = cmark_parser_finish(parser) }
-        guard let root = finished else { return RenderedDocument(html: "", headings: []) }
-        defer { cmark_node_free(root) }
-
-        // The tree is this call's own from here on: no lock needed to change it.
-        if transforms.joinsCJKLineBreaks { joinCJKLineBreaks(in: root) }
-        let headings = numberTopLevelHeadings(in: root, numbering: transforms.numbering)
-
-        guard let rendered = cmark_render_html(root, flags, cmark_parser_get_syntax_extensions(parser)) else {
-            return RenderedDocument(html: "", headings: headings)
-        }
-        defer { free(rendered) }
-        return RenderedDocument(html: String(cString: rendered), headings: headings)
+        let literal = LiteralSource(markdown, ranges: literalRanges, options: options)
+        return withParsedDocument(literal.text, options: options) { root, flags, extensions in
+            // The tree is this call's own from here on: no lock needed to change it.
+            keepLiteral(in: root, literal)
+            if transforms.joinsCJKLineBreaks { joinCJKLineBreaks(in: root) }
+            let headings = numberTopLevelHeadings(in: root, numbering: transforms.numbering)
+            return RenderedDocument(html: html(of: root, flags: flags, extensions: extensions), headings: headings)
+        } ?? RenderedDocument(html: "", headings: [])
     }
 
     // MARK: Chinese line breaks
