@@ -44,15 +44,22 @@ struct DocumentPipeline: Sendable {
         let page = document.page
         let allowsHTML = page["allowHTML"].map { if case .bool(true) = $0.kind { true } else { false } } ?? false
         let renderer = MarkdownRenderer(options: MarkdownOptions(allowsRawHTML: allowsHTML))
-        let body = renderer.html(from: document.body.text, literalRanges: document.body.escapedRanges)
         let title = page["title"]?.text ?? document.outputName
         let layout = page["layout"]?.text ?? "plain"
+        let numbering = page["numbering"]?.text.flatMap(HeadingNumbering.init(rawValue:))
+            ?? (layout == "plain" ? HeadingNumbering.none : .gongwen)
+        let transforms = DocumentTransforms(numbering: numbering)
+        let body = renderer.document(
+            from: document.body.text, transforms: transforms, literalRanges: document.body.escapedRanges
+        ).html
         var markdown = document.body.text
         var html = body
         for (index, attachment) in document.attachments.enumerated() {
             markdown += "\n\n---\n\n附件\(index + 1)：\(attachment.title)\n\n" + attachment.body.text
             html += "<section class=\"attachment\">\n<p>附件\(index + 1)</p>\n<h1>\(escapeHTML(attachment.title))</h1>\n"
-                + renderer.html(from: attachment.body.text, literalRanges: attachment.body.escapedRanges) + "</section>\n"
+                + renderer.document(
+                    from: attachment.body.text, transforms: transforms, literalRanges: attachment.body.escapedRanges
+                ).html + "</section>\n"
         }
         return RenderedPage(
             name: document.outputName,
