@@ -118,17 +118,18 @@ enum LayoutStyles {
         .attachment-label { margin: 0; font-family: var(--hei); text-indent: 0; letter-spacing: 0; }
         .attachment-title { margin-top: var(--hang); margin-bottom: var(--hang); }
         /* 版记: 4号; rules 0.35 / 0.25 / 0.35 mm; the script below moves it to the last page's foot */
-        .colophon { margin-top: calc(2 * var(--hang)); font-size: 14pt; letter-spacing: 0; break-inside: avoid; }
+        .colophon { margin: calc(2 * var(--hang)) calc(-1 * var(--rtrim)) 0 0; font-size: 14pt; letter-spacing: 0; break-inside: avoid; }
         .colophon-rules { position: relative; }
         .colophon p { margin: 0; text-indent: 0; }
         .colophon-rules::before, .colophon-rules::after, .cc + .imprint::before { content: ""; position: absolute;
           left: .175mm; right: .175mm; height: 0; box-shadow: 0 0 0 .175mm #000; }
         .colophon-rules::before { top: 0; }
         .colophon-rules::after { bottom: 0; }
-        .cc { padding: 0 1em 0 4em; text-indent: -3em; }
+        .colophon .cc { padding: 0 1em 0 4em; text-indent: -3em; }  /* wrapped lines align after 抄送： */
         .imprint { position: relative; display: flex; justify-content: space-between; padding: 0 1em; }
         .cc + .imprint::before { top: 0; left: .125mm; right: .125mm; box-shadow: 0 0 0 .125mm #000; }
         .printed-date { margin-left: auto; }
+        .colophon.measure { margin-top: 0; }
         @media print {
           .colophon.placed { margin-top: 0; padding-top: var(--colophon-gap, 0px); }
           .colophon.own-page { break-before: page; }

@@ -89,9 +89,10 @@ enum NoticeScript {
               }
             }
             walk(document.body);
+            colophon.classList.add("measure");  /* margin-top 0, as in print: trailing margins stay */
             var rect = colophon.getBoundingClientRect();
-            var margin = parseFloat(getComputedStyle(colophon).marginTop);
-            var above = rect.top - origin - margin + shift;  /* end of the content before it */
+            colophon.classList.remove("measure");
+            var above = rect.top - origin + shift;  /* end of the content before it, in print */
             var end = (Math.floor(above / pageHeight + 1e-6) + 1) * pageHeight;
             var gap = end - eps - rect.height - above;
             if (gap < 0) { colophon.classList.add("own-page"); gap = pageHeight - eps - rect.height; }
