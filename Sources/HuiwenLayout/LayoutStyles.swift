@@ -156,7 +156,7 @@ enum LayoutStyles {
           box-shadow: 0 1px 4px rgba(0, 0, 0, .15); }
         h1 { font-family: "方正小标宋简体", "FZXiaoBiaoSong-B05S", "Noto Serif CJK SC", serif;
           font-size: 22pt; font-weight: 700; font-synthesis: none; text-align: center; line-height: 1.5; margin: 0 0 1em; }
-        h2 { font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif; font-size: 16pt; font-weight: normal; margin: 0; }
+        h2 { font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif; font-size: 16pt; font-weight: normal; margin: .5em 0 0; }
         h3 { font-family: "楷体_GB2312", "KaiTi_GB2312", "KaiTi", "FandolKai", "AR PL UKai CN", serif; font-size: 16pt; font-weight: normal; margin: 0; }
         h4, h5, h6 { font-size: 16pt; font-weight: normal; margin: 0; }
         p { margin: 0; text-indent: 2em; text-align: justify; }
