@@ -11,9 +11,11 @@ struct DocumentPipeline: Sendable {
     let project: Project
     let partials: PartialLibrary
     let helpers: HelperTable
+    let layouts: LayoutLibrary
 
     init(project: Project) {
         self.project = project
+        self.layouts = LayoutLibrary(project: project)
         self.partials = PartialLibrary(provider: ProjectPartialProvider(root: project.root))
         self.helpers = TemplateHelpers.standard
     }
@@ -35,39 +37,74 @@ struct DocumentPipeline: Sendable {
 
     /// Every page of one compiled template, with every problem found while merging.
     func pages(of template: DocumentTemplate, data: Value) -> (pages: [RenderedPage], diagnostics: [Diagnostic]) {
-        let (documents, problems) = template.merge(data: data, partials: partials, helpers: helpers)
-        let pages = documents.map { layOut($0) }
+        var (documents, problems) = template.merge(data: data, partials: partials, helpers: helpers)
+        var pages: [RenderedPage] = []
+        for document in documents {
+            do {
+                pages.append(try layOut(document))
+            } catch {
+                problems += error.diagnostics
+            }
+        }
         return (pages, problems)
     }
 
-    func layOut(_ document: MergedDocument) -> RenderedPage {
+    /// Markdown → HTML for the body and each attachment, then the page from the layout.
+    func layOut(_ document: MergedDocument) throws(DiagnosticError) -> RenderedPage {
         let page = document.page
         let allowsHTML = page["allowHTML"].map { if case .bool(true) = $0.kind { true } else { false } } ?? false
         let renderer = MarkdownRenderer(options: MarkdownOptions(allowsRawHTML: allowsHTML))
         let title = page["title"]?.text ?? document.outputName
-        let layout = page["layout"]?.text ?? "plain"
+        let layoutName = page["layout"]?.text ?? "plain"
+        guard let layout = layouts.template(named: layoutName) else {
+            let hint = NameSuggester.closest(to: layoutName, among: layouts.names).map { "; did you mean '\($0)'?" } ?? ""
+            throw DiagnosticError(Diagnostic(
+                at: page["layout"]?.location, "unknown layout '\(layoutName)' (layouts: \(layouts.names.joined(separator: ", ")))\(hint)"))
+        }
         let numbering = page["numbering"]?.text.flatMap(HeadingNumbering.init(rawValue:))
-            ?? (layout == "plain" ? HeadingNumbering.none : .gongwen)
+            ?? (layoutName == "plain" ? HeadingNumbering.none : .gongwen)
         let transforms = DocumentTransforms(numbering: numbering)
         let body = renderer.document(
             from: document.body.text, transforms: transforms, literalRanges: document.body.escapedRanges
         ).html
+
         var markdown = document.body.text
-        var html = body
+        var attachments: [Value] = []
         for (index, attachment) in document.attachments.enumerated() {
             markdown += "\n\n---\n\n附件\(index + 1)：\(attachment.title)\n\n" + attachment.body.text
-            html += "<section class=\"attachment\">\n<p>附件\(index + 1)</p>\n<h1>\(escapeHTML(attachment.title))</h1>\n"
-                + renderer.document(
-                    from: attachment.body.text, transforms: transforms, literalRanges: attachment.body.escapedRanges
-                ).html + "</section>\n"
+            let html = renderer.document(
+                from: attachment.body.text, transforms: transforms, literalRanges: attachment.body.escapedRanges
+            ).html
+            attachments.append(.map([
+                "number": .number(Decimal(index + 1)),
+                "title": .string(attachment.title),
+                // Always present: Mustache would otherwise find the document's own body.
+                "body": .string(html),
+            ]))
         }
+        let context = Value.map([
+            "page": Self.layoutFields(page),
+            "body": .string(body),
+            "attachments": .list(attachments),
+            "hasAttachments": .bool(!attachments.isEmpty),
+            "hasManyAttachments": .bool(attachments.count > 1),
+            "generator": .string("huiwen"),
+        ])
+        let html = try layout.render(context, options: RenderOptions(escaper: HTMLEscaper(), helpers: helpers)).text
         return RenderedPage(
             name: document.outputName,
             title: title,
-            layout: layout,
+            layout: layoutName,
             templatePath: document.templatePath,
-            html: PlainLayout().page(title: title, body: "<h1>\(escapeHTML(title))</h1>\n" + html),
+            html: html,
             markdown: markdown.hasSuffix("\n") ? markdown : markdown + "\n"
         )
+    }
+
+    /// Front matter as the layout reads it: empty strings left out, so an empty field leaves
+    /// no element behind (Mustache treats "" as true).
+    static func layoutFields(_ page: Value) -> Value {
+        guard let entries = page.mapEntries else { return .map([:]) }
+        return .map(entries.filter { $0.value.stringValue != "" && !$0.value.isNull })
     }
 }
