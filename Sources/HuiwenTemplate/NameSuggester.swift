@@ -3,11 +3,12 @@
 /// Distance is optimal-string-alignment (a swap of two neighbours costs one) over Unicode
 /// scalars, so `事故起数` and `事故数` are one edit apart just as `precent` and `percent` are.
 public enum NameSuggester {
-    /// The closest candidate within a third of the name's length (at least one edit); ties go to
-    /// the earliest candidate, so suggestions are deterministic.
+    /// The closest candidate within a third of the name's length (one edit for names of two or
+    /// three characters, only a difference of case for one-character names, which are all one
+    /// edit apart); ties go to the earliest candidate, so suggestions are deterministic.
     public static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
         let typed = Array(name.lowercased().unicodeScalars)
-        let limit = max(1, typed.count / 3)
+        let limit = max(typed.count / 3, typed.count >= 2 ? 1 : 0)
         var best: (name: String, distance: Int)?
         for candidate in candidates where candidate != name {
             let distance = editDistance(typed, Array(candidate.lowercased().unicodeScalars), limit: limit)

@@ -109,7 +109,7 @@ extension TemplateRenderer {
         if let near = NameSuggester.closest(to: keys[position], among: candidates) {
             var corrected = keys
             corrected[position] = near
-            message += "; did you mean '\(corrected[...position].joined(separator: "."))'?"
+            message += "; did you mean '\(corrected.joined(separator: "."))'?"
         }
         report(Diagnostic(at: location, message))
     }
