@@ -12,18 +12,23 @@ public struct RenderOptions: Sendable {
     public var strict: Bool
     /// How deep partials may include partials before the render gives up with an error.
     public var maxPartialDepth: Int
+    /// A bound on the merged text, checked at partials and list items: deep partials that
+    /// include themselves twice would otherwise grow the output exponentially.
+    public var maxOutputBytes: Int
 
     public init(
         escaper: any Escaper,
         partials: PartialLibrary? = nil,
         helpers: HelperTable = [:],
         strict: Bool = true,
-        maxPartialDepth: Int = 64
+        maxPartialDepth: Int = 64,
+        maxOutputBytes: Int = 64 << 20
     ) {
         self.escaper = escaper
         self.partials = partials
         self.helpers = helpers
         self.strict = strict
         self.maxPartialDepth = maxPartialDepth
+        self.maxOutputBytes = maxOutputBytes
     }
 }

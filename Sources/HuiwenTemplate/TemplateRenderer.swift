@@ -28,6 +28,12 @@ final class TemplateRenderer {
     private var blocks: [String: [TemplateNode]] = [:]
     private var partialChain: [String] = []
     private var recursionExceeded = false
+    /// Set when the output outgrows `maxOutputBytes`: everything after is skipped, so partials
+    /// that double at every level cannot run for ever.
+    private var aborted = false
+    /// Partials expanded so far: bounded too, for recursive partials that print nothing.
+    private var expansions = 0
+    static let maxExpansions = 1_000_000
 
     init(template: Template, context: Value, options: RenderOptions) {
         self.options = options
@@ -38,6 +44,7 @@ final class TemplateRenderer {
 
     func render(_ nodes: [TemplateNode]) {
         for node in nodes {
+            if aborted { return }
             switch node {
             case .text(let text):
                 writeTemplateText(text)
@@ -92,6 +99,7 @@ final class TemplateRenderer {
                 stack.append(Frame(value: item, index: index, count: items.count))
                 render(body)
                 stack.removeLast()
+                if checkOutputSize(at: location) { return }
             }
         } else {
             stack.append(Frame(value: value))
@@ -114,7 +122,15 @@ final class TemplateRenderer {
         _ reference: PartialReference, indentation extra: String, isStandalone: Bool,
         overrides: [String: [TemplateNode]]?, at location: SourceLocation
     ) {
-        guard let name = partialName(reference, at: location), !recursionExceeded else { return }
+        guard let name = partialName(reference, at: location), !recursionExceeded, !checkOutputSize(at: location) else {
+            return
+        }
+        expansions += 1
+        guard expansions <= Self.maxExpansions else {
+            aborted = true
+            report(Diagnostic(at: location, "more than \(Self.maxExpansions) partials expanded; rendering stopped"))
+            return
+        }
         guard partialChain.count < options.maxPartialDepth else {
             recursionExceeded = true
             let chain = (partialChain + [name]).prefix(8).joined(separator: " > ")
@@ -221,6 +237,16 @@ final class TemplateRenderer {
     private func writePendingIndentation() {
         if atLineStart && !indentation.isEmpty { output += indentation }
         atLineStart = false
+    }
+
+    /// True (and reported once) when the output has grown past the limit.
+    private func checkOutputSize(at location: SourceLocation) -> Bool {
+        guard output.utf8.count > options.maxOutputBytes else { return false }
+        if !aborted {
+            aborted = true
+            report(Diagnostic(at: location, "output grew past \(options.maxOutputBytes) bytes here; rendering stopped"))
+        }
+        return true
     }
 
     // MARK: Diagnostics

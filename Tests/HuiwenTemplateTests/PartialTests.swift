@@ -75,3 +75,28 @@ import Testing
         #expect(text == "条目：\n    - 甲\n乙\n    - 丙\n完")
     }
 }
+
+@Suite struct RenderLimitTests {
+    @Test func partialsThatDoubleAtEveryLevelStopAtTheOutputLimit() {
+        // 40 levels of doubling stay under the depth bound but would print 2^40 lines.
+        var partials: [String: String] = ["p40": "line\n"]
+        for level in 0..<40 { partials["p\(level)"] = "{{>p\(level + 1)}}{{>p\(level + 1)}}" }
+        do {
+            _ = try Template("{{>p0}}", path: "t.md").render(
+                .map([:]), options: RenderOptions(escaper: PlainEscaper(), partials: PartialLibrary(partials), maxOutputBytes: 1 << 16))
+            Issue.record("expected the output limit to stop the render")
+        } catch {
+            #expect(error.diagnostics.count == 1)
+            #expect(error.diagnostics.first?.message.contains("output grew past 65536 bytes") == true)
+        }
+    }
+}
+
+extension RenderLimitTests {
+    @Test func partialsThatDoubleButPrintNothingStopAtTheExpansionLimit() {
+        var partials: [String: String] = ["p40": ""]
+        for level in 0..<40 { partials["p\(level)"] = "{{>p\(level + 1)}}{{>p\(level + 1)}}" }
+        let errors = renderErrors("{{>p0}}", .map([:]), partials: PartialLibrary(partials))
+        #expect(errors.map(\.message) == ["more than 1000000 partials expanded; rendering stopped"])
+    }
+}

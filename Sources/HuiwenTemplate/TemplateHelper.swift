@@ -8,7 +8,7 @@ import HuiwenDiagnostics
 /// ```swift
 /// let helpers: HelperTable = ["percent": { value, location throws(Diagnostic) in … }]
 /// ```
-public typealias Helper = @Sendable (_ argument: Value, _ location: SourceLocation) throws(Diagnostic) -> Value
+public typealias TemplateHelper = @Sendable (_ argument: Value, _ location: SourceLocation) throws(Diagnostic) -> Value
 
 /// Helpers by the name templates call them with.
-public typealias HelperTable = [String: Helper]
+public typealias HelperTable = [String: TemplateHelper]
