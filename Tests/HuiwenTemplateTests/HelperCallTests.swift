@@ -29,23 +29,23 @@ import Testing
     ])
 
     @Test func helperCallsInsertTheHelpersResult() throws {
-        let text = try render("{{percent(rate)}} {{{ count( units ) }}} {{#units}}{{cn(@number)}}{{/units}}", Self.context, helpers: Self.helpers)
+        let text = try renderTemplate("{{percent(rate)}} {{{ count( units ) }}} {{#units}}{{cn(@number)}}{{/units}}", Self.context, helpers: Self.helpers)
         #expect(text == "50% 2 一二")
     }
 
     @Test func helperResultIsEscapedInDoubleMustaches() throws {
-        let text = try render("{{percent(rate)}}|{{{percent(rate)}}}", Self.context, helpers: Self.helpers, escaper: BracketEscaper())
+        let text = try renderTemplate("{{percent(rate)}}|{{{percent(rate)}}}", Self.context, helpers: Self.helpers, escaper: BracketEscaper())
         #expect(text == "[50%]|50%")
     }
 
     @Test func unknownHelperIsAnErrorWithASuggestion() {
-        let errors = renderErrors("line\n  {{precent(rate)}}", Self.context, helpers: Self.helpers)
+        let errors = templateErrors("line\n  {{precent(rate)}}", Self.context, helpers: Self.helpers)
         #expect(errors.map(\.message) == ["unknown helper 'precent'; did you mean 'percent'?"])
         #expect(errors.first?.location == SourceLocation(path: "t.md", line: 2, column: 3))
     }
 
     @Test func helpersErrorIsCollectedWithItsPosition() {
-        let errors = renderErrors("{{percent(name)}}\n{{missing}} {{percent(rate)}} {{percent(units)}}", Self.context, helpers: Self.helpers)
+        let errors = templateErrors("{{percent(name)}}\n{{missing}} {{percent(rate)}} {{percent(units)}}", Self.context, helpers: Self.helpers)
         #expect(errors.map { "\($0.location!.line):\($0.location!.column) \($0.message)" } == [
             "1:1 percent expects a number, got a string",
             "2:1 'missing' is not defined",
@@ -54,11 +54,11 @@ import Testing
     }
 
     @Test func helperArgumentThatDoesNotResolveIsAnErrorAtTheTag() {
-        let errors = renderErrors("{{percent(rat)}}", Self.context, helpers: Self.helpers)
+        let errors = templateErrors("{{percent(rat)}}", Self.context, helpers: Self.helpers)
         #expect(errors.map(\.message) == ["'rat' is not defined; did you mean 'rate'?"])
     }
 
     @Test func helperInASectionTag() throws {
-        #expect(try render("{{#count(units)}}共{{.}}个{{/count(units)}}", Self.context, helpers: Self.helpers) == "共2个")
+        #expect(try renderTemplate("{{#count(units)}}共{{.}}个{{/count(units)}}", Self.context, helpers: Self.helpers) == "共2个")
     }
 }

@@ -12,22 +12,22 @@ import Testing
     ])
 
     @Test func cnNumbersItemsInChinese() throws {
-        let text = try render("{{#actions}}{{@cn}}是{{title}}。{{/actions}}", Self.actions)
+        let text = try renderTemplate("{{#actions}}{{@cn}}是{{title}}。{{/actions}}", Self.actions)
         #expect(text == "一是加强组织领导。二是强化隐患排查。三是严格执法检查。")
     }
 
     @Test func numberFirstAndLastFollowTheItems() throws {
         let source = "{{#actions}}{{#@first}}[{{/@first}}{{@number}}{{^@last}},{{/@last}}{{#@last}}]{{/@last}}{{/actions}}"
-        #expect(try render(source, Self.actions) == "[1,2,3]")
+        #expect(try renderTemplate(source, Self.actions) == "[1,2,3]")
     }
 
     @Test func listNamesReachThroughANestedMapSection() throws {
         let context = Value.map(["items": .list([.map(["m": .map(["x": .string("a")])]), .map(["m": .map(["x": .string("b")])])])])
-        #expect(try render("{{#items}}{{#m}}{{@number}}{{x}}{{/m}}{{/items}}", context) == "1a2b")
+        #expect(try renderTemplate("{{#items}}{{#m}}{{@number}}{{x}}{{/m}}{{/items}}", context) == "1a2b")
     }
 
     @Test func listNamesOutsideAListAreAnError() {
-        let errors = renderErrors("{{@cn}}", .map([:]))
+        let errors = templateErrors("{{@cn}}", .map([:]))
         #expect(errors.first?.message == "'@cn' is only defined inside a section over a list")
     }
 

@@ -7,13 +7,13 @@ import Testing
 @Suite struct PartialTests {
     @Test func partialsUseTheSameEscaperAsTheirTemplate() throws {
         let partials = PartialLibrary(["item": "{{name}}|{{{name}}}"])
-        let text = try render("{{>item}}", .map(["name": .string("*x*")]), partials: partials, escaper: BracketEscaper())
+        let text = try renderTemplate("{{>item}}", .map(["name": .string("*x*")]), partials: partials, escaper: BracketEscaper())
         #expect(text == "[*x*]|*x*")
     }
 
     @Test func recursionIsBoundedWithAClearErrorAtThePartialTag() {
         let partials = PartialLibrary(["a": "x{{>b}}", "b": "\n  {{>a}}"])
-        let errors = renderErrors("{{>a}}", .map([:]), partials: partials)
+        let errors = templateErrors("{{>a}}", .map([:]), partials: partials)
         #expect(errors.count == 1)
         #expect(errors.first?.message.hasPrefix("partial recursion deeper than 64: a > b > a > b") == true)
         #expect(errors.first?.location == SourceLocation(path: "b", line: 2, column: 3))
@@ -21,19 +21,19 @@ import Testing
 
     @Test func exponentialRecursionStopsAtTheFirstOverflow() {
         let partials = PartialLibrary(["a": "{{>a}}{{>a}}"])
-        #expect(renderErrors("{{>a}}", .map([:]), partials: partials).count == 1)
+        #expect(templateErrors("{{>a}}", .map([:]), partials: partials).count == 1)
     }
 
     @Test func missingPartialIsAnErrorWhenStrictAndEmptyOtherwise() throws {
-        let errors = renderErrors("\n{{>nope}}", .map([:]), partials: PartialLibrary([:]))
+        let errors = templateErrors("\n{{>nope}}", .map([:]), partials: PartialLibrary([:]))
         #expect(errors.map(\.message) == ["no partial named 'nope'"])
         #expect(errors.first?.location?.line == 2)
-        #expect(try render("[{{>nope}}]", .map([:]), partials: PartialLibrary([:]), strict: false) == "[]")
+        #expect(try renderTemplate("[{{>nope}}]", .map([:]), partials: PartialLibrary([:]), strict: false) == "[]")
     }
 
     @Test func errorsInsidePartialsPointIntoThePartialsFile() {
         let partials = PartialLibrary(provider: InMemoryPartialProvider(["row": "| {{名称}} |\n| {{数量}} |"]))
-        let errors = renderErrors("{{#rows}}{{>row}}{{/rows}}", .map(["rows": .list([.map(["名称": .string("a")]), .map(["名称": .string("b")])])]), partials: partials)
+        let errors = templateErrors("{{#rows}}{{>row}}{{/rows}}", .map(["rows": .list([.map(["名称": .string("a")]), .map(["名称": .string("b")])])]), partials: partials)
         // Reported once although the partial renders twice.
         #expect(errors.map(\.description) == ["row:2:3: error: '数量' is not defined"])
     }
@@ -41,12 +41,12 @@ import Testing
     @Test func filePartialProviderRefusesNamesThatCouldLeaveTheFolder() {
         let partials = PartialLibrary(provider: FilePartialProvider(directory: "templates/partials"))
         for name in ["../secret", "a/../../b", "/etc/passwd", "a\\b"] {
-            let errors = renderErrors("{{>\(name)}}", .map([:]), partials: partials)
+            let errors = templateErrors("{{>\(name)}}", .map([:]), partials: partials)
             #expect(errors.count == 1 && errors[0].message.contains("is not allowed"), "\(name): \(errors)")
         }
         // Refused even in non-strict mode, where a missing partial would be empty.
         #expect(throws: DiagnosticError.self) {
-            try render("{{>../x}}", .map([:]), partials: partials, strict: false)
+            try renderTemplate("{{>../x}}", .map([:]), partials: partials, strict: false)
         }
     }
 
@@ -58,20 +58,20 @@ import Testing
         try "{{x}}".write(to: folder.appendingPathComponent("tables/row.md"), atomically: true, encoding: .utf8)
         let partials = PartialLibrary(provider: FilePartialProvider(directory: folder.path))
         let context = Value.map(["签发人": .string("张三"), "x": .string("1")])
-        #expect(try render("{{>sign}}{{>tables/row}}", context, partials: partials) == "签发：张三\n1")
+        #expect(try renderTemplate("{{>sign}}{{>tables/row}}", context, partials: partials) == "签发：张三\n1")
         // A second render uses the compiled partial even after the file is gone.
         try FileManager.default.removeItem(at: folder.appendingPathComponent("sign.md"))
-        #expect(try render("{{>sign}}", context, partials: partials) == "签发：张三\n")
+        #expect(try renderTemplate("{{>sign}}", context, partials: partials) == "签发：张三\n")
     }
 
     @Test func dynamicPartialNameMustResolveWhenStrict() {
-        let errors = renderErrors("{{>*kind}}", .map(["kinds": .string("a")]), partials: PartialLibrary(["a": "A"]))
+        let errors = templateErrors("{{>*kind}}", .map(["kinds": .string("a")]), partials: PartialLibrary(["a": "A"]))
         #expect(errors.map(\.message) == ["'kind' is not defined; did you mean 'kinds'?"])
     }
 
     @Test func standalonePartialIsIndentedLineByLineButItsValuesAreNot() throws {
         let partials = PartialLibrary(["list": "- {{a}}\n- {{b}}\n"])
-        let text = try render("条目：\n    {{>list}}\n完", .map(["a": .string("甲\n乙"), "b": .string("丙")]), partials: partials)
+        let text = try renderTemplate("条目：\n    {{>list}}\n完", .map(["a": .string("甲\n乙"), "b": .string("丙")]), partials: partials)
         #expect(text == "条目：\n    - 甲\n乙\n    - 丙\n完")
     }
 }
@@ -96,7 +96,7 @@ extension RenderLimitTests {
     @Test func partialsThatDoubleButPrintNothingStopAtTheExpansionLimit() {
         var partials: [String: String] = ["p40": ""]
         for level in 0..<40 { partials["p\(level)"] = "{{>p\(level + 1)}}{{>p\(level + 1)}}" }
-        let errors = renderErrors("{{>p0}}", .map([:]), partials: PartialLibrary(partials))
+        let errors = templateErrors("{{>p0}}", .map([:]), partials: PartialLibrary(partials))
         #expect(errors.map(\.message) == ["more than 1000000 partials expanded; rendering stopped"])
     }
 }

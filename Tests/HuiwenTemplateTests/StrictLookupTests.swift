@@ -7,7 +7,7 @@ import Testing
     @Test func missingNameIsReportedAtItsLineAndColumnInTheRealFile() {
         // The body starts after four lines of front matter, so its line 3 is line 7 of the file.
         let body = "第一行\n第二行\n一二三{{地区}}\n"
-        let errors = renderErrors(body, .map(["城市": .string("长沙")]), path: "templates/notice.md", startLine: 5)
+        let errors = templateErrors(body, .map(["城市": .string("长沙")]), path: "templates/notice.md", startLine: 5)
         #expect(errors.count == 1)
         #expect(errors.first?.location == SourceLocation(path: "templates/notice.md", line: 7, column: 4))
         #expect(errors.first?.message == "'地区' is not defined")
@@ -15,14 +15,14 @@ import Testing
     }
 
     @Test func missingNameAtColumnFiveOfLineThreeAfterFrontMatter() {
-        let errors = renderErrors("a\nb\nxxxx{{missing}}", .map([:]), startLine: 5)
+        let errors = templateErrors("a\nb\nxxxx{{missing}}", .map([:]), startLine: 5)
         #expect(errors.map(\.location) == [SourceLocation(path: "t.md", line: 7, column: 5)])
     }
 
     @Test func everyErrorOfATemplateIsReportedSortedByPosition() {
         let source = "{{b}} {{#list}}{{x}}{{/list}}\n{{a}} {{ok}}\n{{c.d}}"
         let context = Value.map(["ok": .string("fine"), "list": .list([.map([:]), .map([:])]), "c": .map([:])])
-        let errors = renderErrors(source, context)
+        let errors = templateErrors(source, context)
         #expect(errors.map { "\($0.location!.line):\($0.location!.column) \($0.message)" } == [
             "1:1 'b' is not defined",
             "1:16 'x' is not defined",
@@ -33,13 +33,13 @@ import Testing
 
     @Test func didYouMeanSuggestsANearChineseName() {
         let context = Value.map(["统计": .map(["事故起数": .number(7210), "死亡人数": .number(500)])])
-        let errors = renderErrors("{{统计.事故数}}", context)
+        let errors = templateErrors("{{统计.事故数}}", context)
         #expect(errors.first?.message == "'统计.事故数' is not defined; did you mean '统计.事故起数'?")
     }
 
     @Test func didYouMeanLooksAtEveryContextOnTheStack() {
         let context = Value.map(["meeting": .map(["year": .number(2026)]), "actions": .list([.map(["title": .string("t")])])])
-        let errors = renderErrors("{{#actions}}{{titel}}{{meting.year}}{{/actions}}", context)
+        let errors = templateErrors("{{#actions}}{{titel}}{{meting.year}}{{/actions}}", context)
         #expect(errors.map(\.message) == [
             "'titel' is not defined; did you mean 'title'?",
             "'meting.year' is not defined; did you mean 'meeting.year'?",
@@ -47,26 +47,26 @@ import Testing
     }
 
     @Test func noSuggestionWhenNothingIsNear() {
-        let errors = renderErrors("{{完全不同}}", .map(["statistics": .map([:])]))
+        let errors = templateErrors("{{完全不同}}", .map(["statistics": .map([:])]))
         #expect(errors.first?.message == "'完全不同' is not defined")
     }
 
     @Test func explicitNullRendersEmpty() throws {
-        #expect(try render("[{{note}}]", .map(["note": .null])) == "[]")
+        #expect(try renderTemplate("[{{note}}]", .map(["note": .null])) == "[]")
     }
 
     @Test func sectionOverAnAbsentKeyRendersNothingAndItsInverseRenders() throws {
-        #expect(try render("{{#note}}附注：{{note}}{{/note}}{{^note}}无{{/note}}", .map([:])) == "无")
-        #expect(try render("{{#a.b.c}}x{{/a.b.c}}.", .map(["a": .map([:])])) == ".")
+        #expect(try renderTemplate("{{#note}}附注：{{note}}{{/note}}{{^note}}无{{/note}}", .map([:])) == "无")
+        #expect(try renderTemplate("{{#a.b.c}}x{{/a.b.c}}.", .map(["a": .map([:])])) == ".")
     }
 
     @Test func insertingAMapIsAnErrorThatNamesTheSection() {
-        let errors = renderErrors("{{meeting}}", .map(["meeting": .map(["year": .number(2026)])]))
+        let errors = templateErrors("{{meeting}}", .map(["meeting": .map(["year": .number(2026)])]))
         #expect(errors.first?.message.hasPrefix("'meeting' is a map and has no text") == true)
     }
 
     @Test func nonStrictModeRendersMissingNamesEmpty() throws {
-        #expect(try render("[{{missing}}|{{a.b}}]", .map(["a": .string("x")]), strict: false) == "[|]")
+        #expect(try renderTemplate("[{{missing}}|{{a.b}}]", .map(["a": .string("x")]), strict: false) == "[|]")
     }
 
     @Test func syntaxErrorsAreAllReportedWithPositions() {

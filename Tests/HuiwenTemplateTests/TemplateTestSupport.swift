@@ -13,7 +13,7 @@ struct PlainEscaper: Escaper {
     func escape(_ text: String) -> String { text }
 }
 
-func render(
+func renderTemplate(
     _ source: String, _ context: Value, path: String = "t.md", startLine: Int = 1,
     partials: PartialLibrary? = nil, helpers: HelperTable = [:], strict: Bool = true,
     escaper: any Escaper = PlainEscaper()
@@ -24,7 +24,7 @@ func render(
 }
 
 /// The diagnostics a render throws, or an empty list when it succeeds.
-func renderErrors(
+func templateErrors(
     _ source: String, _ context: Value, path: String = "t.md", startLine: Int = 1,
     partials: PartialLibrary? = nil, helpers: HelperTable = [:]
 ) -> [Diagnostic] {
