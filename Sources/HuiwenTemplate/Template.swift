@@ -29,7 +29,9 @@ public struct Template: Sendable {
         self.start = start
         self.source = source
         self.nodes = nodes
-        let problems = scanner.diagnostics + builder.diagnostics
+        // A tag whose name is broken is parsed at its opening and again at its closing.
+        var seen: Set<Diagnostic> = []
+        let problems = (scanner.diagnostics + builder.diagnostics).filter { seen.insert($0).inserted }
         if !problems.isEmpty {
             throw DiagnosticError(problems.map(withSourceLine).sorted(by: Template.diagnosticOrder))
         }

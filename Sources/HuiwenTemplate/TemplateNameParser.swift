@@ -52,6 +52,16 @@ enum TemplateNameParser {
     }
 
     private static func isSegment(_ text: String) -> Bool {
-        !text.unicodeScalars.contains { $0.properties.isWhitespace || $0 == "(" || $0 == ")" || $0 == "." }
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                // ASCII first: Unicode property lookups are slow and names are mostly ASCII.
+                if scalar == " " || scalar == "(" || scalar == ")" || scalar == "." || (scalar.value >= 0x09 && scalar.value <= 0x0D) {
+                    return false
+                }
+            } else if scalar.properties.isWhitespace {
+                return false
+            }
+        }
+        return true
     }
 }

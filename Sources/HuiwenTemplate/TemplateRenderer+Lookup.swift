@@ -52,11 +52,14 @@ extension TemplateRenderer {
         case .keys(let keys):
             guard let head = keys.first else { return nil }
             var found: Value?
-            for frame in stack.reversed() {
-                if case .map(let entries) = frame.value.kind, let value = entries[head] {
+            // Indices rather than `reversed()`: no copy of each frame on the way.
+            var level = stack.count - 1
+            while level >= 0 {
+                if case .map(let entries) = stack[level].value.kind, let value = entries[head] {
                     found = value
                     break
                 }
+                level -= 1
             }
             guard var current = found else {
                 if required { reportUndefined(keys, failingAt: 0, container: nil, at: location) }
