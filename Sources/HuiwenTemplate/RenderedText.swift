@@ -1,0 +1,14 @@
+/// The output of a render: the text, and where in it the escaped values went.
+public struct RenderedText: Sendable, Hashable {
+    /// The merged text.
+    public var text: String
+    /// UTF-8 byte ranges of `text` produced by escaped interpolations (`{{x}}` and
+    /// `{{helper(x)}}`, after escaping), in order. The Markdown stage uses them to keep data
+    /// literal, e.g. to stop the autolink extension from turning a URL from data into a link.
+    public var escapedRanges: [Range<Int>]
+
+    public init(text: String, escapedRanges: [Range<Int>] = []) {
+        self.text = text
+        self.escapedRanges = escapedRanges
+    }
+}

@@ -1,0 +1,192 @@
+import HuiwenDiagnostics
+
+/// A tag or a run of text found by the scanner, before standalone lines are removed and the
+/// tree is built. Text is cut after every newline so that lines can be judged one by one.
+struct TemplateToken {
+    enum Kind: Equatable {
+        case text, variable, unescaped, section, inverted, close, comment, partial, parent, block
+        case delimiters
+
+        /// Tags that print nothing themselves, so a line holding only them (and whitespace) is
+        /// "standalone" and disappears from the output.
+        var canStandAlone: Bool {
+            switch self {
+            case .section, .inverted, .close, .comment, .partial, .parent, .block, .delimiters: true
+            case .text, .variable, .unescaped: false
+            }
+        }
+    }
+
+    var kind: Kind
+    /// Text tokens: the literal text. Tags: the content after the sigil, trimmed.
+    var text: String
+    var location: SourceLocation
+    var isRemoved = false
+    var isStandalone = false
+    /// Partials and parents: the whitespace before a standalone tag.
+    var indentation = ""
+}
+
+/// Cuts template source into tokens, following `{{=<% %>=}}` delimiter changes as it goes.
+/// Works on UTF-8 bytes: every delimiter and sigil is ASCII-safe to search for, and a
+/// multi-byte character can never contain one.
+struct TemplateScanner {
+    private let bytes: [UInt8]
+    private var locator: SourceLocator
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(source: String, start: SourceLocation) {
+        bytes = Array(source.utf8)
+        locator = SourceLocator(bytes: bytes, start: start)
+    }
+
+    mutating func scan() -> [TemplateToken] {
+        var tokens: [TemplateToken] = []
+        tokens.reserveCapacity(bytes.count / 16 + 4)
+        var open: [UInt8] = Array("{{".utf8)
+        var close: [UInt8] = Array("}}".utf8)
+        var position = 0
+        while position < bytes.count {
+            let tagStart = find(open, from: position) ?? bytes.count
+            appendText(from: position, to: tagStart, into: &tokens)
+            guard tagStart < bytes.count else { break }
+            let location = locator.location(at: tagStart)
+            var cursor = tagStart + open.count
+            let sigil: UInt8? = cursor < bytes.count ? bytes[cursor] : nil
+            // Triple mustaches and delimiter changes end with an extra character before the
+            // closing delimiter: `}` and `=`.
+            var closing = close
+            if sigil == UInt8(ascii: "{") { closing = [UInt8(ascii: "}")] + close }
+            if sigil == UInt8(ascii: "=") { closing = [UInt8(ascii: "=")] + close }
+            if sigil == UInt8(ascii: "{") || sigil == UInt8(ascii: "=") { cursor += 1 }
+            guard let end = find(closing, from: cursor) else {
+                let expected = String(decoding: closing, as: UTF8.self)
+                diagnostics.append(Diagnostic(at: location, "unclosed tag: expected '\(expected)'"))
+                break
+            }
+            let raw = String(decoding: bytes[cursor..<end], as: UTF8.self)
+            position = end + closing.count
+            switch sigil {
+            case UInt8(ascii: "{"):
+                tokens.append(TemplateToken(kind: .unescaped, text: trimmed(raw), location: location))
+            case UInt8(ascii: "="):
+                let parts = raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+                if parts.count == 2, !parts.contains(where: { $0.contains("=") }) {
+                    open = Array(parts[0].utf8)
+                    close = Array(parts[1].utf8)
+                } else {
+                    diagnostics.append(Diagnostic(
+                        at: location, "invalid delimiter change '=\(raw)=': expected two delimiters such as {{=<% %>=}}"))
+                }
+                tokens.append(TemplateToken(kind: .delimiters, text: "", location: location))
+            default:
+                tokens.append(tagToken(raw, at: location))
+            }
+        }
+        return tokens
+    }
+
+    private func tagToken(_ raw: String, at location: SourceLocation) -> TemplateToken {
+        let content = trimmed(raw)
+        let kind: TemplateToken.Kind
+        switch content.unicodeScalars.first {
+        case "!": kind = .comment
+        case "#": kind = .section
+        case "^": kind = .inverted
+        case "/": kind = .close
+        case ">": kind = .partial
+        case "<": kind = .parent
+        case "$": kind = .block
+        case "&": kind = .unescaped
+        default: return TemplateToken(kind: .variable, text: content, location: location)
+        }
+        let rest = kind == .comment ? "" : trimmed(String(content.unicodeScalars.dropFirst()))
+        return TemplateToken(kind: kind, text: rest, location: location)
+    }
+
+    /// Appends text, one token per line, so the standalone pass can see line boundaries.
+    private mutating func appendText(from start: Int, to end: Int, into tokens: inout [TemplateToken]) {
+        var lineStart = start
+        var index = start
+        while index < end {
+            if bytes[index] == UInt8(ascii: "\n") {
+                tokens.append(textToken(lineStart, index + 1))
+                lineStart = index + 1
+            }
+            index += 1
+        }
+        if lineStart < end { tokens.append(textToken(lineStart, end)) }
+    }
+
+    private func textToken(_ start: Int, _ end: Int) -> TemplateToken {
+        // Text positions are never reported, so the locator is not advanced for them.
+        TemplateToken(
+            kind: .text, text: String(decoding: bytes[start..<end], as: UTF8.self),
+            location: SourceLocation(path: locator.path, line: 0, column: 0))
+    }
+
+    private func find(_ needle: [UInt8], from start: Int) -> Int? {
+        guard let first = needle.first, needle.count <= bytes.count else { return nil }
+        var index = start
+        let last = bytes.count - needle.count
+        while index <= last {
+            if bytes[index] == first {
+                var matches = true
+                var offset = 1
+                while offset < needle.count {
+                    if bytes[index + offset] != needle[offset] { matches = false; break }
+                    offset += 1
+                }
+                if matches { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+}
+
+/// Trims spaces, tabs and line breaks, which are the only padding Mustache allows in tags.
+func trimmed(_ text: String) -> String {
+    let scalars = text.unicodeScalars
+    func isPadding(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r"
+    }
+    guard let first = scalars.firstIndex(where: { !isPadding($0) }),
+        let last = scalars.lastIndex(where: { !isPadding($0) })
+    else { return "" }
+    return String(scalars[first...last])
+}
+
+/// Turns byte offsets into `path:line:col` of the real file, scanning forward only once
+/// (tags are met in order). Columns count Unicode scalars, as `SourceLocation` requires.
+struct SourceLocator {
+    let path: String
+    private let bytes: [UInt8]
+    private let start: SourceLocation
+    private var offset = 0
+    private var line: Int
+    private var column: Int
+
+    init(bytes: [UInt8], start: SourceLocation) {
+        self.bytes = bytes
+        self.start = start
+        path = start.path
+        line = start.line
+        column = start.column
+    }
+
+    mutating func location(at target: Int) -> SourceLocation {
+        if target < offset { self = SourceLocator(bytes: bytes, start: start) }
+        while offset < target && offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+            offset += 1
+        }
+        return SourceLocation(path: path, line: line, column: column)
+    }
+}

@@ -1,0 +1,128 @@
+import HuiwenDiagnostics
+
+/// Builds the node tree from the tokens, matching section ends with their openings and
+/// parsing names. Problems are collected so that one compile reports all of them.
+struct TemplateTreeBuilder {
+    private struct Frame {
+        var token: TemplateToken
+        var nodes: [TemplateNode] = []
+        var overrides: [String: [TemplateNode]] = [:]
+    }
+
+    private(set) var diagnostics: [Diagnostic] = []
+    private var frames: [Frame] = []
+
+    mutating func build(_ tokens: [TemplateToken]) -> [TemplateNode] {
+        frames = [Frame(token: TemplateToken(kind: .section, text: "", location: SourceLocation(path: "", line: 0, column: 0)))]
+        for token in tokens where !token.isRemoved {
+            switch token.kind {
+            case .text:
+                append(.text(token.text))
+            case .variable, .unescaped:
+                if let expression = expression(token) {
+                    append(.interpolation(expression, escaped: token.kind == .variable, at: token.location))
+                }
+            case .section, .inverted, .parent, .block:
+                if token.text.isEmpty {
+                    diagnostics.append(Diagnostic(at: token.location, "missing name in tag"))
+                }
+                frames.append(Frame(token: token))
+            case .close:
+                close(token)
+            case .partial:
+                if let reference = partialReference(token) {
+                    append(.partial(reference, indentation: token.indentation, isStandalone: token.isStandalone, at: token.location))
+                }
+            case .comment, .delimiters:
+                break
+            }
+        }
+        while frames.count > 1, let frame = frames.popLast() {
+            diagnostics.append(Diagnostic(
+                at: frame.token.location, "'\(frame.token.text)' is never closed: expected {{/\(frame.token.text)}}"))
+        }
+        return frames[0].nodes
+    }
+
+    private mutating func close(_ token: TemplateToken) {
+        guard frames.count > 1, let frame = frames.popLast() else {
+            diagnostics.append(Diagnostic(at: token.location, "{{/\(token.text)}} closes nothing: no section is open"))
+            return
+        }
+        let open = frame.token
+        if withoutSpaces(open.text) != withoutSpaces(token.text) {
+            diagnostics.append(Diagnostic(
+                at: token.location,
+                "{{/\(token.text)}} does not match {{\(sigil(open.kind))\(open.text)}} opened at line \(open.location.line), column \(open.location.column)"))
+        }
+        switch open.kind {
+        case .section, .inverted:
+            if let expression = expression(open) {
+                append(.section(expression, inverted: open.kind == .inverted, body: frame.nodes, at: open.location))
+            }
+        case .block:
+            append(.block(open.text, indentation: open.indentation, isStandalone: open.isStandalone, body: frame.nodes))
+        case .parent:
+            if let reference = partialReference(open) {
+                append(.parent(
+                    reference, indentation: open.indentation, isStandalone: open.isStandalone,
+                    overrides: frame.overrides, at: open.location))
+            }
+        default:
+            break
+        }
+    }
+
+    private mutating func append(_ node: TemplateNode) {
+        let top = frames.count - 1
+        if frames[top].token.kind == .parent {
+            // Inside a parent tag only block overrides count; other content is ignored.
+            if case .block(let name, _, _, let body) = node, frames[top].overrides[name] == nil {
+                frames[top].overrides[name] = body
+            }
+            return
+        }
+        if case .text(let text) = node, case .text(let previous)? = frames[top].nodes.last {
+            frames[top].nodes[frames[top].nodes.count - 1] = .text(previous + text)
+            return
+        }
+        frames[top].nodes.append(node)
+    }
+
+    private mutating func expression(_ token: TemplateToken) -> TemplateExpression? {
+        do throws(TemplateNameError) {
+            return try TemplateNameParser.expression(token.text)
+        } catch {
+            diagnostics.append(Diagnostic(at: token.location, error.message))
+            return nil
+        }
+    }
+
+    private mutating func partialReference(_ token: TemplateToken) -> PartialReference? {
+        let name = token.text
+        guard !name.isEmpty else {
+            diagnostics.append(Diagnostic(at: token.location, "missing partial name"))
+            return nil
+        }
+        guard name.hasPrefix("*") else { return .named(name) }
+        do throws(TemplateNameError) {
+            return .dynamic(try TemplateNameParser.path(trimmed(String(name.dropFirst()))))
+        } catch {
+            diagnostics.append(Diagnostic(at: token.location, error.message))
+            return nil
+        }
+    }
+
+    private func withoutSpaces(_ text: String) -> String {
+        String(text.unicodeScalars.filter { $0 != " " && $0 != "\t" })
+    }
+
+    private func sigil(_ kind: TemplateToken.Kind) -> String {
+        switch kind {
+        case .inverted: "^"
+        case .parent: "<"
+        case .block: "$"
+        default: "#"
+        }
+    }
+}
