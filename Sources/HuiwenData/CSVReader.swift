@@ -1,0 +1,194 @@
+import Foundation
+import HuiwenDiagnostics
+import OrderedCollections
+
+/// Reads CSV (RFC 4180) into a list of maps, one per row, keyed by the header row.
+///
+/// - The first row names the keys, in order; names may be Chinese (`地区,事故起数`). An empty
+///   or repeated name is an error. Names are kept exactly as written (no trimming).
+/// - Fields may be quoted: commas, line breaks and doubled quotes (`""`) inside are data.
+///   Records end with LF or CRLF; a UTF-8 byte-order mark is skipped; empty lines are skipped.
+/// - An unquoted cell is a number only when it is a plain decimal numeral (`DecimalNumeral`:
+///   `0731` stays text), a date when it is a real `YYYY-MM-DD`, and text otherwise; an empty
+///   cell is the empty string. A quoted cell is always text, so `"12"` forces text.
+/// - A row with another field count than the header (a ragged row) is an error at its line;
+///   every such row is reported. An unterminated quote is an error at the quote.
+///
+/// Throws `DiagnosticError` with every problem found.
+public struct CSVReader: Sendable {
+    public var limits: DataLimits
+
+    public init(limits: DataLimits = DataLimits()) {
+        self.limits = limits
+    }
+
+    /// Reads `bytes` (the file's content); `path` names the file in every location.
+    public func read(_ bytes: [UInt8], path: String) throws(DiagnosticError) -> Value {
+        let source = try SourceText(bytes, path: path, limits: limits)
+        var scanner = Scanner(source: source)
+        let records = scanner.records()
+        var diagnostics = scanner.diagnostics
+        let fileLocation = SourceLocation(path: path, line: 1, column: 1)
+        guard let header = records.first else {
+            if diagnostics.isEmpty { return .list([], at: fileLocation) }
+            throw DiagnosticError(diagnostics)
+        }
+        diagnostics += headerProblems(header, source: source)
+        let cellCount = records.count * (header.count + 1)
+        if cellCount > limits.maxValues {
+            diagnostics.append(Diagnostic(path: path, "more than \(limits.maxValues) values in one file"))
+            throw DiagnosticError(diagnostics)
+        }
+        var rows: [Value] = []
+        rows.reserveCapacity(records.count - 1)
+        for record in records.dropFirst() {
+            guard record.count == header.count else {
+                let start = record[0].location
+                diagnostics.append(source.diagnostic(
+                    at: start, "row has \(record.count) fields, the header has \(header.count)"))
+                continue
+            }
+            var entries: OrderedDictionary<String, Value> = [:]
+            entries.reserveCapacity(header.count)
+            for (name, field) in zip(header, record) where entries[name.text] == nil {
+                entries[name.text] = field.value
+            }
+            rows.append(.map(entries, at: record[0].location))
+        }
+        if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
+        return .list(rows, at: fileLocation)
+    }
+
+    /// Reads CSV text; the same as `read(_:path:)` on its UTF-8 bytes.
+    public func read(_ text: String, path: String) throws(DiagnosticError) -> Value {
+        try read(Array(text.utf8), path: path)
+    }
+
+    private func headerProblems(_ header: [Field], source: SourceText) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        var seen: [String: SourceLocation] = [:]
+        for field in header {
+            if field.text.isEmpty {
+                problems.append(source.diagnostic(at: field.location, "empty column name in the header"))
+            } else if let first = seen[field.text] {
+                problems.append(source.diagnostic(
+                    at: field.location,
+                    "duplicate column name \"\(field.text)\" (first at line \(first.line), column \(first.column))"))
+            } else {
+                seen[field.text] = field.location
+            }
+        }
+        return problems
+    }
+}
+
+extension CSVReader {
+    struct Field {
+        var text: String
+        var quoted: Bool
+        var location: SourceLocation
+
+        /// The cell's value by the number rule; see the type's documentation.
+        var value: Value {
+            if quoted || text.isEmpty { return .string(text, at: location) }
+            if let number = DecimalNumeral.parse(text) { return .number(number, at: location) }
+            if text.utf8.count == 10, let date = CalendarDate(iso: text) { return .date(date, at: location) }
+            return .string(text, at: location)
+        }
+    }
+
+    /// Splits the bytes into records of fields, collecting problems as it goes.
+    struct Scanner {
+        let source: SourceText
+        var cursor: ByteCursor
+        var diagnostics: [Diagnostic] = []
+
+        init(source: SourceText) {
+            self.source = source
+            self.cursor = ByteCursor(source.bytes)
+        }
+
+        private var atLineEnd: Bool {
+            cursor.current == UInt8(ascii: "\n")
+                || (cursor.current == UInt8(ascii: "\r") && cursor.peek() == UInt8(ascii: "\n"))
+        }
+
+        private mutating func skipLineEnd() {
+            if cursor.current == UInt8(ascii: "\r") { cursor.advance() }
+            cursor.advance()
+        }
+
+        mutating func records() -> [[Field]] {
+            var records: [[Field]] = []
+            while !cursor.isAtEnd {
+                if atLineEnd {
+                    skipLineEnd()
+                    continue
+                }
+                guard let record = self.record() else { break }
+                records.append(record)
+            }
+            return records
+        }
+
+        /// One record; nil after an unterminated quote, which swallows the rest of the file.
+        private mutating func record() -> [Field]? {
+            var fields: [Field] = []
+            while true {
+                guard let field = self.field() else { return nil }
+                fields.append(field)
+                if cursor.current == UInt8(ascii: ",") {
+                    cursor.advance()
+                    continue
+                }
+                if atLineEnd { skipLineEnd() }
+                return fields
+            }
+        }
+
+        private mutating func field() -> Field? {
+            let location = cursor.location(in: source.path)
+            if cursor.current == UInt8(ascii: "\"") {
+                return quotedField(at: location)
+            }
+            let start = cursor.index
+            while let byte = cursor.current, byte != UInt8(ascii: ","), !atLineEnd {
+                if byte == UInt8(ascii: "\"") {
+                    diagnostics.append(source.diagnostic(
+                        at: cursor.location(in: source.path),
+                        "a quote inside an unquoted field; quote the whole field and double the quote (\"\")"))
+                }
+                cursor.advance()
+            }
+            let text = String(decoding: source.bytes[start..<cursor.index], as: UTF8.self)
+            return Field(text: text, quoted: false, location: location)
+        }
+
+        private mutating func quotedField(at location: SourceLocation) -> Field? {
+            cursor.advance()
+            var bytes: [UInt8] = []
+            while true {
+                guard let byte = cursor.current else {
+                    diagnostics.append(source.diagnostic(at: location, "unterminated quoted field"))
+                    return nil
+                }
+                cursor.advance()
+                if byte == UInt8(ascii: "\"") {
+                    guard cursor.current == UInt8(ascii: "\"") else { break }
+                    cursor.advance()
+                }
+                bytes.append(byte)
+            }
+            if !(cursor.isAtEnd || cursor.current == UInt8(ascii: ",") || atLineEnd) {
+                diagnostics.append(source.diagnostic(
+                    at: cursor.location(in: source.path),
+                    "unexpected \"\(cursor.currentScalarText)\" after a closing quote; expected \",\" or a line break"))
+                while let byte = cursor.current, byte != UInt8(ascii: ","), !atLineEnd {
+                    _ = byte
+                    cursor.advance()
+                }
+            }
+            return Field(text: String(decoding: bytes, as: UTF8.self), quoted: true, location: location)
+        }
+    }
+}
