@@ -5,7 +5,9 @@ import OrderedCollections
 /// Reads CSV (RFC 4180) into a list of maps, one per row, keyed by the header row.
 ///
 /// - The first row names the keys, in order; names may be Chinese (`地区,事故起数`). An empty
-///   or repeated name is an error. Names are kept exactly as written (no trimming).
+///   or repeated name is an error. Names are kept exactly as written (no trimming), except
+///   that a dot nests: columns `accidents.current,accidents.previous` give each row a map
+///   `accidents: {current, previous}`, the shape the `change` helper reads.
 /// - Fields may be quoted: commas, line breaks and doubled quotes (`""`) inside are data.
 ///   Records end with LF or CRLF; a UTF-8 byte-order mark is skipped; empty lines are skipped.
 /// - An unquoted cell is a number only when it is a plain decimal numeral (`DecimalNumeral`:
@@ -34,6 +36,7 @@ public struct CSVReader: Sendable {
             throw DiagnosticError(diagnostics)
         }
         diagnostics += headerProblems(header, source: source)
+        let keyPaths = header.map { $0.text.split(separator: ".", omittingEmptySubsequences: false).map(String.init) }
         let cellCount = records.count * (header.count + 1)
         if cellCount > limits.maxValues {
             diagnostics.append(Diagnostic(path: path, "more than \(limits.maxValues) values in one file"))
@@ -50,8 +53,8 @@ public struct CSVReader: Sendable {
             }
             var entries: OrderedDictionary<String, Value> = [:]
             entries.reserveCapacity(header.count)
-            for (name, field) in zip(header, record) where entries[name.text] == nil {
-                entries[name.text] = field.value
+            for (keyPath, field) in zip(keyPaths, record) {
+                Self.insert(field.value, at: keyPath[...], into: &entries)
             }
             rows.append(.map(entries, at: record[0].location))
         }
@@ -64,12 +67,42 @@ public struct CSVReader: Sendable {
         try read(Array(text.utf8), path: path)
     }
 
+    /// Puts a cell under its column's key path, creating the maps a dotted name nests in.
+    private static func insert(
+        _ value: Value, at keyPath: ArraySlice<String>, into entries: inout OrderedDictionary<String, Value>
+    ) {
+        guard let key = keyPath.first else { return }
+        if keyPath.count == 1 {
+            entries[key] = value
+            return
+        }
+        var nested = entries[key]?.mapEntries ?? [:]
+        insert(value, at: keyPath.dropFirst(), into: &nested)
+        entries[key] = .map(nested, at: entries[key]?.location ?? value.location)
+    }
+
     private func headerProblems(_ header: [Field], source: SourceText) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         var seen: [String: SourceLocation] = [:]
+        // Every proper prefix of a dotted name is a map, so it cannot also be a column.
+        var prefixes: [String: SourceLocation] = [:]
+        for field in header {
+            let segments = field.text.split(separator: ".", omittingEmptySubsequences: false)
+            for end in 1..<max(1, segments.count) {
+                let prefix = segments[..<end].joined(separator: ".")
+                if prefixes[prefix] == nil { prefixes[prefix] = field.location }
+            }
+        }
         for field in header {
             if field.text.isEmpty {
                 problems.append(source.diagnostic(at: field.location, "empty column name in the header"))
+            } else if field.text.split(separator: ".", omittingEmptySubsequences: false).contains(where: \.isEmpty) {
+                problems.append(source.diagnostic(
+                    at: field.location, "column name \"\(field.text)\" has an empty part between dots"))
+            } else if let nested = prefixes[field.text] {
+                problems.append(source.diagnostic(
+                    at: field.location,
+                    "column \"\(field.text)\" is also the map of the dotted column at line \(nested.line), column \(nested.column)"))
             } else if let first = seen[field.text] {
                 problems.append(source.diagnostic(
                     at: field.location,
