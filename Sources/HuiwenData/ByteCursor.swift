@@ -35,6 +35,24 @@ struct ByteCursor {
         index += 1
     }
 
+    /// Moves to the next byte that is `a`, `b`, `c` or a control character (which includes
+    /// every line break), in one tight loop: the fast path through long text.
+    mutating func skip(until a: UInt8, _ b: UInt8, _ c: UInt8) {
+        let (end, columns) = bytes.withUnsafeBufferPointer { buffer -> (Int, Int) in
+            var position = index
+            var columns = 0
+            while position < buffer.count {
+                let byte = buffer[position]
+                if byte < 0x20 || byte == a || byte == b || byte == c { break }
+                if byte & 0xC0 != 0x80 { columns += 1 }
+                position += 1
+            }
+            return (position, columns)
+        }
+        index = end
+        column += columns
+    }
+
     func location(in path: String) -> SourceLocation {
         SourceLocation(path: path, line: line, column: column)
     }

@@ -27,28 +27,26 @@ public struct CSVReader: Sendable {
     /// Reads `bytes` (the file's content); `path` names the file in every location.
     public func read(_ bytes: [UInt8], path: String) throws(DiagnosticError) -> Value {
         let source = try SourceText(bytes, path: path, limits: limits)
-        var scanner = Scanner(source: source)
+        var scanner = Scanner(source: source, limits: limits)
         let records = scanner.records()
         var diagnostics = scanner.diagnostics
         let fileLocation = SourceLocation(path: path, line: 1, column: 1)
         guard let header = records.first else {
             if diagnostics.isEmpty { return .list([], at: fileLocation) }
-            throw DiagnosticError(diagnostics)
+            throw DiagnosticError(diagnostics.all)
         }
-        diagnostics += headerProblems(header, source: source)
+        if scanner.exceedsValueLimit {
+            throw DiagnosticError(Diagnostic(path: path, "more than \(limits.maxValues) values in one file"))
+        }
+        for problem in headerProblems(header, source: source) { diagnostics.append(problem) }
         let keyPaths = header.map { $0.text.split(separator: ".", omittingEmptySubsequences: false).map(String.init) }
-        let cellCount = records.count * (header.count + 1)
-        if cellCount > limits.maxValues {
-            diagnostics.append(Diagnostic(path: path, "more than \(limits.maxValues) values in one file"))
-            throw DiagnosticError(diagnostics)
-        }
         var rows: [Value] = []
         rows.reserveCapacity(records.count - 1)
         for record in records.dropFirst() {
             guard record.count == header.count else {
-                let start = record[0].location
                 diagnostics.append(source.diagnostic(
-                    at: start, "row has \(record.count) fields, the header has \(header.count)"))
+                    at: record[0].location, offset: record[0].offset,
+                    "row has \(record.count) fields, the header has \(header.count)"))
                 continue
             }
             var entries: OrderedDictionary<String, Value> = [:]
@@ -58,7 +56,7 @@ public struct CSVReader: Sendable {
             }
             rows.append(.map(entries, at: record[0].location))
         }
-        if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
+        if !diagnostics.isEmpty { throw DiagnosticError(diagnostics.all) }
         return .list(rows, at: fileLocation)
     }
 
@@ -120,6 +118,8 @@ extension CSVReader {
         var text: String
         var quoted: Bool
         var location: SourceLocation
+        /// The byte where the field starts, to find its line for messages.
+        var offset: Int
 
         /// The cell's value by the number rule; see the type's documentation.
         var value: Value {
@@ -133,12 +133,23 @@ extension CSVReader {
     /// Splits the bytes into records of fields, collecting problems as it goes.
     struct Scanner {
         let source: SourceText
+        let limits: DataLimits
         var cursor: ByteCursor
-        var diagnostics: [Diagnostic] = []
+        var diagnostics: DiagnosticList
+        /// Set when the rows would hold more values than allowed; scanning stops there.
+        private(set) var exceedsValueLimit = false
 
-        init(source: SourceText) {
+        init(source: SourceText, limits: DataLimits) {
             self.source = source
+            self.limits = limits
             self.cursor = ByteCursor(source.bytes)
+            self.diagnostics = DiagnosticList(path: source.path)
+        }
+
+        private mutating func problem(_ message: String) {
+            let location = cursor.location(in: source.path)
+            let offset = cursor.index
+            diagnostics.append(source.diagnostic(at: location, offset: offset, message))
         }
 
         private var atLineEnd: Bool {
@@ -160,6 +171,11 @@ extension CSVReader {
                 }
                 guard let record = self.record() else { break }
                 records.append(record)
+                // Each row is a map plus one value per column.
+                if records.count * (records[0].count + 1) > limits.maxValues {
+                    exceedsValueLimit = true
+                    break
+                }
             }
             return records
         }
@@ -181,28 +197,32 @@ extension CSVReader {
 
         private mutating func field() -> Field? {
             let location = cursor.location(in: source.path)
+            let start = cursor.index
             if cursor.current == UInt8(ascii: "\"") {
                 return quotedField(at: location)
             }
-            let start = cursor.index
-            while let byte = cursor.current, byte != UInt8(ascii: ","), !atLineEnd {
+            while true {
+                cursor.skip(until: UInt8(ascii: ","), UInt8(ascii: "\""), 0x0D)
+                guard let byte = cursor.current, byte != UInt8(ascii: ","), !atLineEnd else { break }
                 if byte == UInt8(ascii: "\"") {
-                    diagnostics.append(source.diagnostic(
-                        at: cursor.location(in: source.path),
-                        "a quote inside an unquoted field; quote the whole field and double the quote (\"\")"))
+                    problem("a quote inside an unquoted field; quote the whole field and double the quote (\"\")")
                 }
                 cursor.advance()
             }
             let text = String(decoding: source.bytes[start..<cursor.index], as: UTF8.self)
-            return Field(text: text, quoted: false, location: location)
+            return Field(text: text, quoted: false, location: location, offset: start)
         }
 
         private mutating func quotedField(at location: SourceLocation) -> Field? {
+            let start = cursor.index
             cursor.advance()
             var bytes: [UInt8] = []
             while true {
+                let segment = cursor.index
+                cursor.skip(until: UInt8(ascii: "\""), UInt8(ascii: "\""), UInt8(ascii: "\""))
+                bytes.append(contentsOf: source.bytes[segment..<cursor.index])
                 guard let byte = cursor.current else {
-                    diagnostics.append(source.diagnostic(at: location, "unterminated quoted field"))
+                    diagnostics.append(source.diagnostic(at: location, offset: start, "unterminated quoted field"))
                     return nil
                 }
                 cursor.advance()
@@ -213,15 +233,12 @@ extension CSVReader {
                 bytes.append(byte)
             }
             if !(cursor.isAtEnd || cursor.current == UInt8(ascii: ",") || atLineEnd) {
-                diagnostics.append(source.diagnostic(
-                    at: cursor.location(in: source.path),
-                    "unexpected \"\(cursor.currentScalarText)\" after a closing quote; expected \",\" or a line break"))
-                while let byte = cursor.current, byte != UInt8(ascii: ","), !atLineEnd {
-                    _ = byte
+                problem("unexpected \"\(cursor.currentScalarText)\" after a closing quote; expected \",\" or a line break")
+                while cursor.current != nil, cursor.current != UInt8(ascii: ","), !atLineEnd {
                     cursor.advance()
                 }
             }
-            return Field(text: String(decoding: bytes, as: UTF8.self), quoted: true, location: location)
+            return Field(text: String(decoding: bytes, as: UTF8.self), quoted: true, location: location, offset: start)
         }
     }
 }

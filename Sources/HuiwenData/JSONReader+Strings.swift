@@ -7,6 +7,9 @@ extension JSONReader.Parser {
         cursor.advance()
         var bytes: [UInt8] = []
         while true {
+            let segment = cursor.index
+            cursor.skip(until: UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "\""))
+            bytes.append(contentsOf: source.bytes[segment..<cursor.index])
             guard let byte = cursor.current else {
                 throw source.diagnostic(at: opening, "unterminated string")
             }

@@ -19,6 +19,7 @@ public struct JSONReader: Sendable {
     public func read(_ bytes: [UInt8], path: String) throws(DiagnosticError) -> Value {
         let source = try SourceText(bytes, path: path, limits: limits)
         var parser = Parser(source: source, limits: limits)
+        // A syntax error ends the reading; duplicate keys before it are reported with it.
         do throws(Diagnostic) {
             parser.skipWhitespace()
             let value = try parser.parseValue(depth: 1)
@@ -30,7 +31,7 @@ public struct JSONReader: Sendable {
         } catch {
             parser.diagnostics.append(error)
         }
-        throw DiagnosticError(parser.diagnostics)
+        throw DiagnosticError(parser.diagnostics.all)
     }
 
     /// Reads JSON text; the same as `read(_:path:)` on its UTF-8 bytes.
@@ -46,17 +47,18 @@ extension JSONReader {
         let source: SourceText
         let limits: DataLimits
         var cursor: ByteCursor
-        var diagnostics: [Diagnostic] = []
+        var diagnostics: DiagnosticList
         var valueCount = 0
 
         init(source: SourceText, limits: DataLimits) {
             self.source = source
             self.limits = limits
             self.cursor = ByteCursor(source.bytes)
+            self.diagnostics = DiagnosticList(path: source.path)
         }
 
         func failure(_ message: String) -> Diagnostic {
-            source.diagnostic(at: cursor.location(in: source.path), message)
+            source.diagnostic(at: cursor.location(in: source.path), offset: cursor.index, message)
         }
 
         func describeCurrent() -> String {
@@ -126,6 +128,7 @@ extension JSONReader {
                     throw failure("expected a key in double quotes, found \(describeCurrent())")
                 }
                 let keyLocation = cursor.location(in: source.path)
+                let keyOffset = cursor.index
                 let key = try parseString()
                 skipWhitespace()
                 guard cursor.current == UInt8(ascii: ":") else {
@@ -136,7 +139,7 @@ extension JSONReader {
                 let value = try parseValue(depth: depth + 1)
                 if let first = keyLocations[key] {
                     diagnostics.append(source.diagnostic(
-                        at: keyLocation,
+                        at: keyLocation, offset: keyOffset,
                         "duplicate key \"\(key)\" (first at line \(first.line), column \(first.column))"))
                 } else {
                     keyLocations[key] = keyLocation

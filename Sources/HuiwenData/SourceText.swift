@@ -94,4 +94,14 @@ struct SourceText {
     func diagnostic(at location: SourceLocation, _ message: String) -> Diagnostic {
         Diagnostic(at: location, message, sourceLine: sourceLine(location.line))
     }
+
+    /// A diagnostic at `location`, which is byte `offset`: the source line is found around
+    /// the offset, so a file with many problems is not rescanned from its start for each.
+    func diagnostic(at location: SourceLocation, offset: Int, _ message: String) -> Diagnostic {
+        var start = min(offset, bytes.count)
+        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        var end = min(offset, bytes.count)
+        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        return Diagnostic(at: location, message, sourceLine: Self.lineText(bytes[start..<end]))
+    }
 }

@@ -11,12 +11,13 @@ import Yams
 struct YAMLNodeConverter {
     let source: SourceText
     let limits: DataLimits
-    var diagnostics: [Diagnostic] = []
+    var diagnostics: DiagnosticList
     private var anchoredSizes: [String: Int] = [:]
 
     init(source: SourceText, limits: DataLimits) {
         self.source = source
         self.limits = limits
+        self.diagnostics = DiagnosticList(path: source.path)
     }
 
     private func location(of node: Node) -> SourceLocation {
@@ -78,7 +79,8 @@ struct YAMLNodeConverter {
             var keyLocations: [String: SourceLocation] = [:]
             for (keyNode, valueNode) in mapping {
                 guard case .scalar(let keyScalar) = keyNode else {
-                    diagnostics.append(diagnostic(at: keyNode, "a map key must be a scalar, not a list or a map"))
+                    let problem = diagnostic(at: keyNode, "a map key must be a scalar, not a list or a map")
+                    diagnostics.append(problem)
                     continue
                 }
                 let key = keyScalar.string
@@ -99,7 +101,8 @@ struct YAMLNodeConverter {
             }
             return .map(entries, at: location)
         case .alias:
-            diagnostics.append(diagnostic(at: node, "unresolved alias"))
+            let problem = diagnostic(at: node, "unresolved alias")
+            diagnostics.append(problem)
             return Value(.null, at: location)
         }
     }

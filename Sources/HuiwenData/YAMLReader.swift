@@ -45,7 +45,7 @@ public struct YAMLReader: Sendable {
             throw DiagnosticError(problem)
         }
         let value = converter.value(of: root, depth: 1)
-        guard converter.diagnostics.isEmpty else { throw DiagnosticError(converter.diagnostics) }
+        guard converter.diagnostics.isEmpty else { throw DiagnosticError(converter.diagnostics.all) }
         return value
     }
 
