@@ -26,6 +26,27 @@ import Testing
         #expect(problems(.yaml, staircase).first?.message == "nesting deeper than 256 levels")
     }
 
+    @Test func quoteInAPlainScalarCannotHideDeepNesting() {
+        let levels = String(repeating: ", [ \"]\"", count: 10_000)
+        #expect(problems(.yaml, "a: [x\n\"" + levels).first?.message == "nesting deeper than 256 levels")
+        #expect(problems(.yaml, "a: x\n  \"\nb: [1" + levels).first?.message == "nesting deeper than 256 levels")
+        let blockText = "a: |\n  \"\n  '\nb: [1" + levels
+        #expect(problems(.yaml, blockText).first?.message == "nesting deeper than 256 levels")
+    }
+
+    @Test func quotesAndBracketsInsideTextAreText() throws {
+        let value = try read(.yaml, "a: x [1\nb: it's \"quoted\n  on\"\nc: >\n  [[[ \"\nd: [\"]]]\", '[[[']\n")
+        #expect(value["a"]?.stringValue == "x [1")
+        #expect(value["b"]?.stringValue == "it's \"quoted on\"")
+        #expect(value["c"]?.stringValue == "[[[ \"\n")
+        #expect(value["d"]?.listItems?.compactMap(\.stringValue) == ["]]]", "[[["])
+    }
+
+    @Test func manyShallowListsLoad() throws {
+        let text = String(repeating: "- partners: [省公安厅, 省交通运输厅]\n  nested: {a: [1, {b: 2}]}\n", count: 2_000)
+        #expect(try read(.yaml, text).listItems?.count == 2_000)
+    }
+
     @Test func nestingWithinTheLimitLoads() throws {
         let depth = 200
         let json = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
