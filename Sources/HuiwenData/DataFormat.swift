@@ -1,0 +1,32 @@
+import HuiwenDiagnostics
+
+/// The formats a data file may have, chosen by its extension.
+public enum DataFormat: String, Sendable, Hashable, CaseIterable {
+    case yaml
+    case json
+    case csv
+
+    /// `yaml`/`yml`, `json`, `csv`, in any letter case; nil for any other extension.
+    public init?(fileExtension: some StringProtocol) {
+        switch fileExtension.lowercased() {
+        case "yaml", "yml": self = .yaml
+        case "json": self = .json
+        case "csv": self = .csv
+        default: return nil
+        }
+    }
+
+    /// Reads one file's bytes into a value whose every part carries `path:line:col`.
+    ///
+    /// Throws a `DiagnosticError` holding every problem found in the file (all readers throw;
+    /// only `DataLoader` collects across files and returns diagnostics instead).
+    public func read(_ bytes: [UInt8], path: String, limits: DataLimits = DataLimits())
+        throws(DiagnosticError) -> Value
+    {
+        switch self {
+        case .yaml: try YAMLReader(limits: limits).read(bytes, path: path)
+        case .json: try JSONReader(limits: limits).read(bytes, path: path)
+        case .csv: try CSVReader(limits: limits).read(bytes, path: path)
+        }
+    }
+}

@@ -1,0 +1,16 @@
+/// Bounds on what a data file may hold, so that no input (a huge file, a deeply nested list,
+/// a YAML alias bomb) can exhaust memory or the stack. Exceeding one is an ordinary error.
+public struct DataLimits: Sendable, Hashable {
+    /// Largest file read, in bytes (64 MiB by default); a larger file is refused before reading.
+    public var maxFileSize: Int
+    /// Deepest nesting of lists and maps (256 by default).
+    public var maxDepth: Int
+    /// Most values in one file, counting every value an alias expands to (1,000,000 by default).
+    public var maxValues: Int
+
+    public init(maxFileSize: Int = 64 << 20, maxDepth: Int = 256, maxValues: Int = 1_000_000) {
+        self.maxFileSize = maxFileSize
+        self.maxDepth = maxDepth
+        self.maxValues = maxValues
+    }
+}
