@@ -48,7 +48,7 @@ public struct DocumentTemplate: Sendable {
         }
         eachLocation = each?.location
         if let output = split.values["output"] {
-            outputTemplate = output.stringValue.flatMap { fieldTemplates["output"] }
+            outputTemplate = output.stringValue == nil ? nil : fieldTemplates["output"]
             if output.stringValue == nil {
                 problems.append(Diagnostic(at: output.location, "'output' must be a text such as 'notice-{{name}}'"))
             }

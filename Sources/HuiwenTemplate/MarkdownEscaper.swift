@@ -2,9 +2,16 @@
 /// text, whatever it holds, in a paragraph or in a table cell (the engine does not say which).
 ///
 /// The rules, applied scalar by scalar:
-/// - every ASCII punctuation character gets a backslash (`*` → `\*`, `|` → `\|`, `&` → `\&`,
-///   `\` → `\\`): no emphasis, link, image, code, raw HTML, entity, footnote, table cell break,
-///   and no block start either (`#`, `>`, `-`, `+`, `1.`, `===`, `---`, `|---|`, `[a]: b`);
+/// - the characters that can start or delimit markup anywhere on a line get a backslash:
+///   `\` `` ` `` `*` `_` `[` `]` `<` `>` `&` `|` `~` `#` `:` `@` (no emphasis, link, image,
+///   code, raw HTML, entity, footnote, table cell break, strikethrough, scheme or e-mail
+///   autolink);
+/// - the characters that start a block only at the start of a line get one only where the value
+///   starts: a leading `-`, `+` or `=` (list item, setext underline, thematic break), and the
+///   `.` or `)` after leading digits (`1.` ordered list);
+/// - a `.` after `www` gets one (the autolink extension's `www.` links);
+/// - everything else stays as it is, so merged Markdown reads as plain text in review
+///   (`27.9%`, `2026-03-12`, `(此件公开发布)`);
 /// - a line break (`\n`, `\r\n`, `\r`, and the vertical tab and form feed that spreadsheets
 ///   export as line breaks) inside a value becomes one space: `{{x}}` is inline text, and a real
 ///   line break could end a table row or start a block;
@@ -24,17 +31,33 @@ public struct MarkdownEscaper: Escaper {
         let lastText = scalars.lastIndex { $0 != " " && $0 != "\t" } ?? -1
         var result = ""
         result.reserveCapacity(text.utf8.count + text.utf8.count / 2)
+        var leadingDigits = true
         for (index, scalar) in scalars.enumerated() {
             if index < firstText || index > lastText {
                 result += scalar == "\t" ? "&#9;" : "&#32;"
-            } else if scalar.isASCII && Self.isASCIIPunctuation(scalar) {
-                result.unicodeScalars.append("\\")
-                result.unicodeScalars.append(scalar)
-            } else {
-                result.unicodeScalars.append(scalar)
+                continue
             }
+            let needsBackslash: Bool
+            switch scalar {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "&", "|", "~", "#", ":", "@":
+                needsBackslash = true
+            case "-", "+", "=":
+                needsBackslash = index == firstText
+            case ".", ")":
+                needsBackslash = (leadingDigits && index > firstText) || (scalar == "." && Self.followsWWW(scalars, index))
+            default:
+                needsBackslash = false
+            }
+            leadingDigits = leadingDigits && ("0"..."9").contains(scalar)
+            if needsBackslash { result.unicodeScalars.append("\\") }
+            result.unicodeScalars.append(scalar)
         }
         return result
+    }
+
+    /// Whether the three scalars before `index` spell `www` (any case).
+    static func followsWWW(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+        index >= 3 && scalars[(index - 3)..<index].allSatisfy { $0 == "w" || $0 == "W" }
     }
 
     /// The text a value shows once escaped and rendered, before whitespace is normalised:
@@ -70,10 +93,4 @@ public struct MarkdownEscaper: Escaper {
         return result
     }
 
-    static func isASCIIPunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: true
-        default: false
-        }
-    }
 }

@@ -34,7 +34,7 @@ import Testing
 
     @Test func tableHoldsEveryHelperOfTheDesign() {
         #expect(Set(TemplateHelpers.standard.keys) == [
-            "cn", "percent", "change", "delta", "share", "wan", "fraction", "date", "cndate", "join", "count",
+            "cn", "percent", "change", "rate", "delta", "share", "wan", "fraction", "date", "cndate", "join", "count",
         ])
     }
 
@@ -63,6 +63,12 @@ import Testing
         #expect(text("change", map(("current", number("7215")), ("previous", number("10000")))) == "下降27.9%")
         #expect(text("change", map(("current", number("10000")), ("previous", number("10000")))) == "持平")
         #expect(text("change", map(("current", number("10004")), ("previous", number("10000")))) == "持平")
+    }
+
+    @Test func rateIsTheSizeOfTheChangeWithoutItsDirection() {
+        #expect(text("rate", map(("current", number("3009")), ("previous", number("3612")))) == "16.7%")
+        #expect(text("rate", map(("current", number("12785")), ("previous", number("10000")))) == "27.9%")
+        #expect(text("rate", map(("current", number("5")), ("previous", number("5")))) == "0.0%")
     }
 
     @Test func deltaStatesDirectionDifferenceAndUnit() {

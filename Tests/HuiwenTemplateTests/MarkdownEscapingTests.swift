@@ -1,3 +1,4 @@
+import HuiwenData
 import HuiwenMarkdown
 import HuiwenTemplate
 import PropertyBased
@@ -6,8 +7,8 @@ import Testing
 /// A value inserted with `{{v}}` must render, through the real cmark-gfm renderer with every
 /// extension on, as exactly its visible text, with no element or attribute coming from it.
 @Suite struct MarkdownEscapingTests {
-    /// One way a template can hold `{{v}}`; the merged Markdown is simulated as the engine builds
-    /// it (prefix + escaped value + suffix, the escaped bytes recorded as a literal range).
+    /// One way a template can hold `{{v}}`; the merged Markdown comes from the real engine, with
+    /// the escaped bytes it records as the literal range.
     struct Placement: Sendable, CustomStringConvertible {
         var name: String
         var prefix: String
@@ -25,9 +26,15 @@ import Testing
         ]
 
         func merge(_ value: String) -> (markdown: String, range: Range<Int>) {
-            let escaped = MarkdownEscaper().escape(value)
             let start = prefix.utf8.count
-            return (prefix + escaped + suffix, start..<(start + escaped.utf8.count))
+            do {
+                let template = try Template(prefix + "{{v}}" + suffix, path: "placement.md")
+                let merged = try template.render(.map(["v": .string(value)]), escaper: MarkdownEscaper())
+                return (merged.text, merged.escapedRanges.first ?? start..<start)
+            } catch {
+                Issue.record("the engine failed on \(value.debugDescription): \(error)")
+                return ("", start..<start)
+            }
         }
 
         /// The text the rendered value must show, after the escaper's documented normalisation.
@@ -120,6 +127,8 @@ import Testing
         "{{x}}", "{{{x}}}", "%20", "a_b_c", "snake_case_name", "测试*强调*测试", "“引号”", "\u{0700}@\u{0701}", "\u{0830}@",
         "\u{3000}全角空格", "\u{2028}\u{2029}", "e\u{301}", "🙂🏳️‍🌈", "<", ">", "\"", "'", "?", "!", "[", "]",
         "(", ")", "{", "}", "^", "=", ":", ";", ",", ".", "/", "-", "+", "~", "_", "*", "#", "$", "%",
+        "1.5倍", "10:00", "a)b", "-1", "+1", "=x", "1.", "123456789. x", "12)", "Www.x.y", "wwww.x.com",
+        "x www.y.z", "(https://x.y)", "27.9%", "2026-03-12", "- 1. x", "1.\n2.", "-\n-", "a.b@c.d",
     ]
 
     @Test(arguments: Placement.all)
@@ -166,8 +175,15 @@ import Testing
         #expect(escaper.escape("上\r\n下\n\n末") == "上 下 末")
         #expect(escaper.escape("a\u{0}b\u{1}c\u{7F}") == "a\u{FFFD}bc")
         #expect(escaper.escape("a\\") == #"a\\"#)
-        #expect(escaper.escape("&amp;") == #"\&amp\;"#)
+        #expect(escaper.escape("&amp;") == #"\&amp;"#)
         #expect(escaper.escape("中文，全角。") == "中文，全角。")
+        // Only what can make markup is escaped, so merged Markdown stays readable.
+        #expect(escaper.escape("下降27.9%，2026-03-12 (此件)") == "下降27.9%，2026-03-12 (此件)")
+        #expect(escaper.escape("- [ ] 任务") == #"\- \[ \] 任务"#)
+        #expect(escaper.escape("=== 1) x") == #"\=== 1) x"#)
+        #expect(escaper.escape("12) 项") == #"12\) 项"#)
+        #expect(escaper.escape("见www.example.com与http://x.y") == #"见www\.example.com与http\://x.y"#)
+        #expect(escaper.escape("a@b.co") == #"a\@b.co"#)
     }
 
     @Test func templateLinksOutsideTheRangesStayLinks() {
