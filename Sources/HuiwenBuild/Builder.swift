@@ -76,6 +76,28 @@ public struct Builder: Sendable {
         return report
     }
 
+    /// Renders one template (a file of the project, or any text given with a name such as
+    /// `<stdin>`) with the project's data, in memory.
+    public func render(template path: String, source: String) -> Report {
+        var report = Report()
+        let data = DataLoader().load(projectRoot: project.root)
+        report.diagnostics += data.diagnostics
+        let pipeline = DocumentPipeline(project: project)
+        report.diagnostics += pipeline.layouts.diagnostics
+        do {
+            let template = try DocumentTemplate(source: source, path: path)
+            if data.diagnostics.isEmpty {
+                let (pages, problems) = pipeline.pages(of: template, data: data.root)
+                report.pages = pages
+                report.diagnostics += problems
+            }
+        } catch {
+            report.diagnostics += error.diagnostics.map { $0.withSourceLine(from: source) }
+        }
+        report.diagnostics = report.diagnostics.map { withSourceLine($0) }
+        return report
+    }
+
     /// Renders every document and writes those that succeeded, the index and the manifest;
     /// removes the outputs of templates that are gone (only files huiwen wrote).
     public func build(only names: Set<String>? = nil) -> Report {
