@@ -31,6 +31,7 @@ enum NoticeLayout {
         {{/page.issuer}}
         {{^page.issuer}}
         \(optionalMarks)
+        {{#page.docNumber}}<p class="doc-number">{{page.docNumber}}</p>{{/page.docNumber}}
         {{/page.issuer}}
         """
 
