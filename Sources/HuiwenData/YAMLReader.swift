@@ -26,6 +26,15 @@ public struct YAMLReader: Sendable {
         if let problem = YAMLPrescan(source: source, limits: limits).check() {
             throw DiagnosticError(problem)
         }
+        // Composing, converting and freeing Yams's tree all recurse: done on a large stack.
+        let result = LargeStack.run { [self] in
+            Result { () throws(DiagnosticError) -> Value in try compose(source) }
+        }
+        return try result.get()
+    }
+
+    private func compose(_ source: SourceText) throws(DiagnosticError) -> Value {
+        let path = source.path
         let text = source.text
         let root: Node?
         do {
