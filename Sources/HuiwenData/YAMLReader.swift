@@ -71,6 +71,9 @@ public struct YAMLReader: Sendable {
         }
         func withContext(_ problem: String, _ context: YamlError.Context?) -> String {
             guard let context else { return problem }
+            // Yams's own composer errors are one sentence in two halves ("expected a single
+            // document in the stream" / "but found another document").
+            if problem.hasPrefix("but ") { return "\(context.text), \(problem)" }
             return "\(problem) (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
         }
         switch error {
