@@ -8,8 +8,9 @@ import Foundation
 /// Yams may not fit the small stack of a worker thread (512 KiB), so the work runs on a
 /// thread of its own whose stack holds them whatever thread the caller is on.
 enum LargeStack {
-    /// 128 MiB of address space; only the pages actually touched are ever committed.
-    static let size = 128 << 20
+    /// 32 MiB of address space (pages are committed only when touched): 1,000 levels of
+    /// Yams plus our own `maxDepth` levels take a few MiB even in a debug build.
+    static let size = 32 << 20
 
     static func run<Result: Sendable>(_ work: @escaping @Sendable () -> Result) -> Result {
         let box = Box<Result>()
