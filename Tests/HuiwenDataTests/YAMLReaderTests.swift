@@ -106,6 +106,12 @@ import Testing
         #expect(lines(problems(.yaml, "m: {a: 1, b: 2, a: 3}\n", path: "y")) == [
             "y:1:17: error: duplicate key \"a\" (first at line 1, column 5)"
         ])
+        #expect(lines(problems(.yaml, "m: {a: 1,\n    a: 2}\nn:\n    a: 3\n", path: "y")) == [
+            "y:2:5: error: duplicate key \"a\" (first at line 1, column 5)"
+        ])
+        #expect(lines(problems(.yaml, "n:\n    a: 3\nm: {b: 1, \"a\": 2, a: 3}\n", path: "y")) == [
+            "y:3:19: error: duplicate key \"a\" (first at line 3, column 11)"
+        ])
     }
 
     @Test func mergeKeysAndComplexKeysAreRefused() {
