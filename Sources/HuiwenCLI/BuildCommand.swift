@@ -72,6 +72,6 @@ struct CheckCommand: ParsableCommand {
         let report = Builder(project: Project(root: project.rootURL)).render()
         DiagnosticPrinter(format: project.format).print(report.diagnostics)
         if !report.succeeded { throw ExitCode(ExitStatus.documentErrors) }
-        print("checked \(report.pages.count) documents: no problems")
+        print("checked \(report.pages.count) document\(report.pages.count == 1 ? "" : "s"): no problems")
     }
 }
