@@ -5,24 +5,7 @@
 /// (`kind` is the layout's Chinese name: 通知, 讲话提纲, 文稿); `count`; `generator`.
 enum IndexLayout {
     static let template = """
-        <!DOCTYPE html>
-        <html lang="zh-CN">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        {{#generator}}<meta name="generator" content="{{generator}}">{{/generator}}
-        <title>文稿目录</title>
-        <style>
-        \(LayoutStyles.plain)
-        .index { border-collapse: collapse; width: 100%; }
-        .index th, .index td { text-align: left; padding: .35em .6em; border-bottom: 1px solid #ccc; text-indent: 0; }
-        .index td.kind { white-space: nowrap; color: #555; }
-        .index .recipients { font-size: .8em; color: #555; }
-        .index a { color: #1a4f9c; text-decoration: none; }
-        .index a:hover { text-decoration: underline; }
-        </style>
-        </head>
-        <body class="plain">
+        \(LayoutShell.head(title: "文稿目录", css: LayoutStyles.plain + "\n" + indexStyles, bodyClass: "plain"))
         <main class="page">
         <h1 class="title">文稿目录</h1>
         <p class="summary">共{{count}}份文稿。</p>
@@ -38,6 +21,15 @@ enum IndexLayout {
         </body>
         </html>
 
+        """
+
+    static let indexStyles = """
+        .index { border-collapse: collapse; width: 100%; }
+        .index th, .index td { text-align: left; padding: .35em .6em; border-bottom: 1px solid #ccc; text-indent: 0; }
+        .index td.kind { white-space: nowrap; color: #555; }
+        .index .recipients { font-size: .8em; color: #555; }
+        .index a { color: #1a4f9c; text-decoration: none; }
+        .index a:hover { text-decoration: underline; }
         """
 
     /// The Chinese name of a layout's kind of document, for the index.

@@ -5,18 +5,7 @@
 enum PlainLayout {
     /// The Mustache source of the built-in `plain` layout (see ``BuiltinLayouts``).
     static let template = """
-        <!DOCTYPE html>
-        <html lang="zh-CN">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        {{#generator}}<meta name="generator" content="{{generator}}">{{/generator}}
-        <title>{{#page.title}}{{page.title}}{{/page.title}}</title>
-        <style>
-        \(LayoutStyles.plain)
-        </style>
-        </head>
-        <body class="plain">
+        \(LayoutShell.head(css: LayoutStyles.plain, bodyClass: "plain"))
         <main class="page">
         {{#page.title}}<h1 class="title">{{page.title}}</h1>{{/page.title}}
         {{{body}}}
