@@ -36,15 +36,13 @@ extension DocumentTemplate {
         partials: PartialLibrary?,
         helpers: HelperTable
     ) -> (documents: [MergedDocument], diagnostics: [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
         var documents: [MergedDocument] = []
         var outputLocations: [String: SourceLocation?] = [:]
 
         let items: [Value?]
         if let eachPath {
             guard let list = data.value(at: eachPath) else {
-                let known = data.mapEntries.map { Array($0.keys) } ?? []
-                let hint = NameSuggester.closest(to: eachPath.joined(separator: "."), among: known).map { "; did you mean '\($0)'?" } ?? ""
+                let hint = Self.suggestion(for: eachPath, in: data).map { "; did you mean '\($0)'?" } ?? ""
                 return ([], [Diagnostic(at: eachLocation, "'each' names '\(eachPath.joined(separator: "."))', which is not in the data\(hint)")])
             }
             guard let listItems = list.listItems else {
@@ -55,11 +53,12 @@ extension DocumentTemplate {
             items = [nil]
         }
 
+        var perItem: [[Diagnostic]] = []
         for item in items {
             var context = data.mapEntries ?? [:]
             if let item {
                 guard let entries = item.mapEntries else {
-                    diagnostics.append(Diagnostic(at: item.location ?? eachLocation, "each item of '\(eachPath?.joined(separator: ".") ?? "")' must be a map, got a \(item.typeName)"))
+                    perItem.append([Diagnostic(at: item.location ?? eachLocation, "each item of '\(eachPath?.joined(separator: ".") ?? "")' must be a map, got a \(item.typeName)")])
                     continue
                 }
                 for (key, value) in entries { context[key] = value }
@@ -69,7 +68,9 @@ extension DocumentTemplate {
             let page = renderFields(frontMatter, keyPath: "", context: .map(context), options: textOptions, problems: &problems)
             context["page"] = page
 
-            var outputName = name
+            // The file's own name is sanitized too: `templates/index.md` must not overwrite
+            // the build's `index.html`.
+            var outputName = OutputName.sanitize(name)
             if let outputTemplate {
                 do {
                     let rendered = try outputTemplate.render(.map(context), options: textOptions).text
@@ -94,23 +95,73 @@ extension DocumentTemplate {
             if problems.isEmpty, !outputName.isEmpty {
                 if let previous = outputLocations[outputName] {
                     let at = previous.map { " (first produced by the item at \($0))" } ?? ""
-                    diagnostics.append(Diagnostic(
+                    perItem.append([Diagnostic(
                         at: item?.location ?? frontMatter["output"]?.location,
-                        "two documents would both be written to '\(outputName)'\(at)"))
+                        "two documents would both be written to '\(outputName)'\(at)")])
                     continue
                 }
                 outputLocations[outputName] = item?.location
                 documents.append(MergedDocument(outputName: outputName, templatePath: path, page: page, body: body, attachments: attachments))
             }
-            diagnostics += problems
+            perItem.append(problems)
         }
-        return (documents, Self.unique(diagnostics))
+        return (documents, items.count > 1 ? Self.collapsed(perItem) : Self.unique(perItem.flatMap { $0 }))
     }
 
-    /// The same error in a batch of 14 items is one message, not 14.
     static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         var seen = Set<Diagnostic>()
         return diagnostics.filter { seen.insert($0).inserted }
+    }
+
+    /// The same error in a batch of 14 items is one message, not 14. A tag that fails for
+    /// several items with messages that differ by the item's value (`percent: expects a number,
+    /// got string "长沙市"`) is one message too: the first item's, with how many more failed there.
+    static func collapsed(_ perItem: [[Diagnostic]]) -> [Diagnostic] {
+        struct Place: Hashable {
+            var location: SourceLocation?
+            var message: String?
+        }
+        var order: [Place] = []
+        var first: [Place: Diagnostic] = [:]
+        var items: [Place: Set<Int>] = [:]
+        var differs: Set<Place> = []
+        for (index, problems) in perItem.enumerated() {
+            for problem in problems {
+                // Diagnostics without a position are only the same when their messages are.
+                let place = Place(location: problem.location, message: problem.location == nil ? problem.message : nil)
+                if let earlier = first[place] {
+                    if earlier.message != problem.message { differs.insert(place) }
+                } else {
+                    first[place] = problem
+                    order.append(place)
+                }
+                items[place, default: []].insert(index)
+            }
+        }
+        return order.map { place in
+            var diagnostic = first[place]!
+            let more = (items[place]?.count ?? 1) - 1
+            if differs.contains(place), more > 0 {
+                diagnostic.message += " (and \(more) more item\(more == 1 ? "" : "s"))"
+            }
+            return diagnostic
+        }
+    }
+
+    /// "did you mean" for an `each` path: the nearest key at the first segment that is missing.
+    static func suggestion(for path: [String], in data: Value) -> String? {
+        var current = data
+        for (position, key) in path.enumerated() {
+            if let next = current[key] {
+                current = next
+                continue
+            }
+            guard let keys = current.mapEntries?.keys, let near = NameSuggester.closest(to: key, among: keys) else {
+                return nil
+            }
+            return (path[..<position] + [near]).joined(separator: ".")
+        }
+        return nil
     }
 
     private func renderFields(
@@ -191,6 +242,17 @@ public enum OutputName {
         while result.hasPrefix(".") || result.hasPrefix("-") { result.removeFirst() }
         while result.hasSuffix(".") || result.hasSuffix("-") { result.removeLast() }
         if result.lowercased() == "index" { result = "index-document" }
-        return String(result.prefix(120))
+        // File systems allow 255 bytes per name, not characters: a Chinese character takes
+        // three, and ".html" comes on top. Cut at a character boundary.
+        var limited = ""
+        for character in result {
+            if limited.utf8.count + character.utf8.count > maxBytes { break }
+            limited.append(character)
+        }
+        while limited.hasSuffix(".") || limited.hasSuffix("-") { limited.removeLast() }
+        return limited
     }
+
+    /// The longest name in UTF-8 bytes, leaving room for an extension.
+    public static let maxBytes = 200
 }

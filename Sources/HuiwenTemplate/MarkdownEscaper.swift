@@ -8,7 +8,8 @@
 ///   autolink);
 /// - the characters that start a block only at the start of a line get one only where the value
 ///   starts: a leading `-`, `+` or `=` (list item, setext underline, thematic break), and the
-///   `.` or `)` after leading digits (`1.` ordered list);
+///   `.` or `)` after leading digits when a space, a tab or the value's end follows (`1.`
+///   ordered list; `27.9%` needs nothing);
 /// - a `.` after `www` gets one (the autolink extension's `www.` links);
 /// - everything else stays as it is, so merged Markdown reads as plain text in review
 ///   (`27.9%`, `2026-03-12`, `(此件公开发布)`);
@@ -44,7 +45,10 @@ public struct MarkdownEscaper: Escaper {
             case "-", "+", "=":
                 needsBackslash = index == firstText
             case ".", ")":
-                needsBackslash = (leadingDigits && index > firstText) || (scalar == "." && Self.followsWWW(scalars, index))
+                // `1.` starts an ordered list only before a space, a tab or the end of the line;
+                // `27.9%` and `1.2万` stay as written, so merged Markdown reads as plain text.
+                let endsMarker = index == lastText || scalars[index + 1] == " " || scalars[index + 1] == "\t"
+                needsBackslash = (leadingDigits && index > firstText && endsMarker) || (scalar == "." && Self.followsWWW(scalars, index))
             default:
                 needsBackslash = false
             }
