@@ -8,7 +8,7 @@ import Testing
         #expect(MarkdownEscaper().escape(figure) == figure)
     }
 
-    @Test(arguments: [("1.", "1\\."), ("1. 一", "1\\. 一"), ("12)", "12\\)"), ("3)\t项", "3\\)\t项"), ("1.\n2.", "1\\. 2\\.")])
+    @Test(arguments: [("1.", "1\\."), ("1. 一", "1\\. 一"), ("12)", "12\\)"), ("3)\t项", "3\\)\t项"), ("1.\n2.", "1\\. 2.")])
     func orderedListMarkersAreEscaped(value: String, escaped: String) {
         #expect(MarkdownEscaper().escape(value) == escaped)
     }

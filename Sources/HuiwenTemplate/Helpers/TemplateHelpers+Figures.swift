@@ -128,9 +128,7 @@ extension TemplateHelpers {
     static func nearestSimpleFraction(to ratio: Decimal) -> (numerator: Int, denominator: Int) {
         var best = (numerator: 0, denominator: 1)
         var bestDistance = ratio
-        let candidates = [(1, 1)] + (2...10).flatMap { q in (1..<q).map { p in (p, q) } }
-        for (p, q) in candidates where gcd(p, q) == 1 {
-            let candidate = Decimal(p) / Decimal(q)
+        for (p, q, candidate) in simpleFractions {
             let distance = candidate > ratio ? candidate - ratio : ratio - candidate
             if distance < bestDistance {
                 best = (p, q)
@@ -139,6 +137,12 @@ extension TemplateHelpers {
         }
         return best
     }
+
+    /// The reduced fractions p/q (q ≤ 10) with their values, divided once per process rather
+    /// than on every call (the divisions were a third of merging the example notice).
+    private static let simpleFractions: [(Int, Int, Decimal)] = ([(1, 1)] + (2...10).flatMap { q in (1..<q).map { p in (p, q) } })
+        .filter { gcd($0.0, $0.1) == 1 }
+        .map { ($0.0, $0.1, Decimal($0.0) / Decimal($0.1)) }
 
     static func fractionWords(_ fraction: (numerator: Int, denominator: Int)) -> String {
         if fraction.denominator == 1 { return ChineseNumberWords.spell(Int64(fraction.numerator)) }
