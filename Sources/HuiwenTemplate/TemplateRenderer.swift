@@ -66,7 +66,10 @@ final class TemplateRenderer {
 
     private func interpolate(_ expression: TemplateExpression, escaped: Bool, at location: SourceLocation) {
         guard let value = evaluate(expression, at: location, forSection: false) else { return }
-        guard let text = value.text else {
+        // Numbers through DecimalFormatting.plain: the same text as `Value.text`, much faster.
+        let text: String?
+        if case .number(let number) = value.kind { text = DecimalFormatting.plain(number) } else { text = value.text }
+        guard let text else {
             if options.strict {
                 report(Diagnostic(
                     at: location,
