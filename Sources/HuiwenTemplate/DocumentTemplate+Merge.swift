@@ -210,8 +210,13 @@ extension DocumentTemplate {
                 result.append(MergedAttachment(title: title, body: RenderedText(text: "")))
                 continue
             }
-            do {
-                let include = try Template("{{> \(partialName)}}", start: location)
+            do throws(DiagnosticError) {
+                let include: Template
+                if let compiled = attachmentIncludes[index] {
+                    include = compiled
+                } else {
+                    include = try Template("{{> \(partialName)}}", start: location)
+                }
                 result.append(MergedAttachment(title: title, body: try include.render(context, options: options)))
             } catch {
                 problems += error.diagnostics

@@ -44,19 +44,24 @@ public struct MarkdownEscaper: Escaper {
             return true
         }
         if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=") { return true }
-        for byte in bytes where interestingBytes[Int(byte)] { return true }
+        for byte in bytes where isInteresting(byte) { return true }
         return false
     }
 
     /// Bytes that a rule may act on anywhere: the markup characters, `.` and `)`, controls, DEL,
-    /// and 0xC2 (the lead byte of the C1 controls).
-    private static let interestingBytes: [Bool] = {
-        var table = [Bool](repeating: false, count: 256)
-        for byte in 0..<0x20 { table[byte] = true }
-        for byte in [0x7F, 0xC2] { table[byte] = true }
-        for byte in "\\`*_[]<>&|~#:@.)".utf8 { table[Int(byte)] = true }
-        return table
-    }()
+    /// and 0xC2 (the lead byte of the C1 controls). A switch rather than a table: a static
+    /// table costs a lazy-initialisation check on every call.
+    @inline(__always)
+    static func isInteresting(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x00...0x1F, 0x7F, 0xC2, UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+            UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "|"),
+            UInt8(ascii: "~"), UInt8(ascii: "#"), UInt8(ascii: ":"), UInt8(ascii: "@"), UInt8(ascii: "."), UInt8(ascii: ")"):
+            return true
+        default:
+            return false
+        }
+    }
 
     static func escape(bytes input: UnsafeBufferPointer<UInt8>) -> String {
         let normalizedBytes = normalized(bytes: input)
