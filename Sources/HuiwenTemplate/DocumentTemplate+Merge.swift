@@ -249,6 +249,7 @@ public enum OutputName {
         if result.lowercased() == "index" { result = "index-document" }
         // File systems allow 255 bytes per name, not characters: a Chinese character takes
         // three, and ".html" comes on top. Cut at a character boundary.
+        if result.utf8.count <= maxBytes { return result }
         var limited = ""
         for character in result {
             if limited.utf8.count + character.utf8.count > maxBytes { break }

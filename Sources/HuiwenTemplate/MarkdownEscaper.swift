@@ -49,18 +49,16 @@ public struct MarkdownEscaper: Escaper {
     }
 
     /// Bytes that a rule may act on anywhere: the markup characters, `.` and `)`, controls, DEL,
-    /// and 0xC2 (the lead byte of the C1 controls). A switch rather than a table: a static
-    /// table costs a lazy-initialisation check on every call.
+    /// and 0xC2 (the lead byte of the C1 controls). Two constant 64-bit masks rather than a
+    /// table: a static table costs a lazy-initialisation check on every call.
     @inline(__always)
     static func isInteresting(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x00...0x1F, 0x7F, 0xC2, UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
-            UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "|"),
-            UInt8(ascii: "~"), UInt8(ascii: "#"), UInt8(ascii: ":"), UInt8(ascii: "@"), UInt8(ascii: "."), UInt8(ascii: ")"):
-            return true
-        default:
-            return false
-        }
+        if byte >= 0x80 { return byte == 0xC2 }
+        // 0x00–0x3F: the C0 controls and # & ) * . : < >
+        let low: UInt64 = 0xFFFF_FFFF | 1 << 0x23 | 1 << 0x26 | 1 << 0x29 | 1 << 0x2A | 1 << 0x2E | 1 << 0x3A | 1 << 0x3C | 1 << 0x3E
+        // 0x40–0x7F: @ [ \ ] _ ` | ~ and DEL
+        let high: UInt64 = 1 << 0x00 | 1 << 0x1B | 1 << 0x1C | 1 << 0x1D | 1 << 0x1F | 1 << 0x20 | 1 << 0x3C | 1 << 0x3E | 1 << 0x3F
+        return ((byte < 0x40 ? low : high) >> UInt64(byte & 0x3F)) & 1 != 0
     }
 
     static func escape(bytes input: UnsafeBufferPointer<UInt8>) -> String {
