@@ -164,30 +164,49 @@ extension DocumentTemplate {
         return nil
     }
 
+    /// The front matter with its templated strings merged. Only the strings that hold tags are
+    /// rendered; maps and lists without any are shared as they are rather than rebuilt.
     private func renderFields(
         _ value: Value, keyPath: String, context: Value, options: RenderOptions, problems: inout [Diagnostic]
     ) -> Value {
+        renderedFields(value, keyPath: keyPath, context: context, options: options, problems: &problems) ?? value
+    }
+
+    /// `value` with its templated strings merged; nil when nothing in it is a template.
+    private func renderedFields(
+        _ value: Value, keyPath: String, context: Value, options: RenderOptions, problems: inout [Diagnostic]
+    ) -> Value? {
         switch value.kind {
         case .map(let entries):
-            var result = OrderedDictionary<String, Value>()
-            for (key, child) in entries {
-                result[key] = renderFields(child, keyPath: keyPath.isEmpty ? key : keyPath + "." + key, context: context, options: options, problems: &problems)
+            var result: OrderedDictionary<String, Value>?
+            for (index, (key, child)) in entries.enumerated() {
+                let childPath = keyPath.isEmpty ? key : keyPath + "." + key
+                guard let rendered = renderedFields(child, keyPath: childPath, context: context, options: options, problems: &problems)
+                else { continue }
+                if result == nil { result = entries }
+                result?.values[index] = rendered
             }
-            return Value(.map(result), at: value.location)
+            return result.map { Value(.map($0), at: value.location) }
         case .list(let items):
-            return Value(.list(items.enumerated().map { index, child in
-                renderFields(child, keyPath: keyPath + "." + String(index), context: context, options: options, problems: &problems)
-            }), at: value.location)
+            var result: [Value]?
+            for (index, child) in items.enumerated() {
+                guard let rendered = renderedFields(
+                    child, keyPath: keyPath + "." + String(index), context: context, options: options, problems: &problems)
+                else { continue }
+                if result == nil { result = items }
+                result?[index] = rendered
+            }
+            return result.map { Value(.list($0), at: value.location) }
         case .string:
-            guard keyPath != "output", let template = fieldTemplates[keyPath] else { return value }
+            guard keyPath != "output", let template = fieldTemplates[keyPath] else { return nil }
             do {
                 return .string(try template.render(context, options: options).text, at: value.location)
             } catch {
                 problems += error.diagnostics
-                return value
+                return nil
             }
         default:
-            return value
+            return nil
         }
     }
 
