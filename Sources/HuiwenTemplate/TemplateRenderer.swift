@@ -69,9 +69,14 @@ struct TemplateRenderer {
 
     private mutating func interpolate(_ expression: TemplateExpression, escaped: Bool, at location: SourceLocation) {
         guard let value = evaluate(expression, at: location, forSection: false) else { return }
-        // Numbers through DecimalFormatting.plain: the same text as `Value.text`, much faster.
+        // Strings and numbers here rather than through `Value.text` (a call into HuiwenData that
+        // cannot be inlined); numbers through DecimalFormatting.plain, the same text, faster.
         let text: String?
-        if case .number(let number) = value.kind { text = DecimalFormatting.plain(number) } else { text = value.text }
+        switch value.kind {
+        case .string(let string): text = string
+        case .number(let number): text = DecimalFormatting.plain(number)
+        default: text = value.text
+        }
         guard let text else {
             if options.strict {
                 report(Diagnostic(
