@@ -135,11 +135,6 @@ public struct MarkdownEscaper: Escaper {
         return result
     }
 
-    /// Whether the three scalars before `index` spell `www` (any case).
-    static func followsWWW(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
-        index >= 3 && scalars[(index - 3)..<index].allSatisfy { $0 == "w" || $0 == "W" }
-    }
-
     /// The text a value shows once escaped and rendered, before whitespace is normalised:
     /// line breaks as one space, NUL as U+FFFD, other control characters gone.
     public static func visibleText(of text: String) -> String {
