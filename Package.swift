@@ -45,7 +45,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "HuiwenBench", dependencies: ["HuiwenMarkdown"]),
+        .executableTarget(name: "HuiwenBench", dependencies: ["HuiwenData", "HuiwenTemplate", "HuiwenMarkdown"]),
         .testTarget(name: "HuiwenDiagnosticsTests", dependencies: ["HuiwenDiagnostics"]),
         .testTarget(name: "HuiwenDataTests", dependencies: ["HuiwenData"]),
         .testTarget(

@@ -1,7 +1,9 @@
 // huiwen-bench: measurements that are not tests (run from a release build; see BENCHMARKS.md).
 // Each measurement prints medians or figures, never a pass/fail verdict on time.
 import Foundation
+import HuiwenData
 import HuiwenMarkdown
+import HuiwenTemplate
 
 /// Resident set size in KiB, from /proc/self/status.
 func residentKiB() -> Int {
@@ -35,11 +37,80 @@ func measureLeak(count: Int) {
     print("RSS growth from \(samples.first!.0) to \(samples.last!.0) renders: \(growth) KiB (checksum \(checksum))")
 }
 
+/// Nanoseconds of one call of `work`, from the monotonic clock.
+func nanoseconds(_ work: () -> Void) -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    work()
+    return Double(DispatchTime.now().uptimeNanoseconds - start)
+}
+
+/// Issue 4's bar: merging the example notice (front matter, body, attachment) takes less time
+/// than cmark-gfm's parse and render of the merged Markdown. Data is loaded and the template
+/// compiled once; the runs alternate, so both see the same machine state.
+func measureMerge(root: URL, runs: Int) {
+    let data = DataLoader().load(projectRoot: root)
+    guard data.diagnostics.isEmpty else {
+        print(data.diagnostics.map(\.description).joined(separator: "\n"))
+        exit(1)
+    }
+    let templatePath = "templates/notice.md"
+    guard let source = try? String(contentsOf: root.appendingPathComponent(templatePath), encoding: .utf8) else {
+        print("cannot read \(templatePath) under \(root.path)")
+        exit(1)
+    }
+    let template: DocumentTemplate
+    do {
+        template = try DocumentTemplate(source: source, path: templatePath)
+    } catch {
+        print(error.description)
+        exit(1)
+    }
+    let partials = PartialLibrary(provider: FilePartialProvider(directory: root.appendingPathComponent("templates/partials").path))
+    let helpers = TemplateHelpers.standard
+    let renderer = MarkdownRenderer()
+
+    var merged: MergedDocument?
+    var mergeTimes: [Double] = []
+    var cmarkTimes: [Double] = []
+    var checksum = 0
+    for run in 0..<(runs + runs / 10) {
+        let mergeTime = nanoseconds {
+            let result = template.merge(data: data.root, partials: partials, helpers: helpers)
+            precondition(result.diagnostics.isEmpty && result.documents.count == 1, "\(result.diagnostics)")
+            merged = result.documents[0]
+        }
+        let document = merged!
+        let cmarkTime = nanoseconds {
+            checksum &+= renderer.html(from: document.body.text).utf8.count
+            for attachment in document.attachments {
+                checksum &+= renderer.html(from: attachment.body.text).utf8.count
+            }
+        }
+        // The first tenth warms caches (partials compile on first use) and is not counted.
+        if run >= runs / 10 {
+            mergeTimes.append(mergeTime)
+            cmarkTimes.append(cmarkTime)
+        }
+    }
+    let bytes = merged.map { $0.body.text.utf8.count + $0.attachments.reduce(0) { $0 + $1.body.text.utf8.count } } ?? 0
+    let mergeMedian = median(mergeTimes) / 1000
+    let cmarkMedian = median(cmarkTimes) / 1000
+    print("notice: \(bytes) bytes of merged Markdown, \(mergeTimes.count) runs (checksum \(checksum))")
+    print(String(format: "merge (DocumentTemplate.merge):        median %8.1f µs", mergeMedian))
+    print(String(format: "cmark-gfm parse+render (html(from:)): median %8.1f µs", cmarkMedian))
+    print(String(format: "merge / cmark: %.2f", mergeMedian / cmarkMedian))
+}
+
 let arguments = CommandLine.arguments.dropFirst()
 switch arguments.first {
 case "leak":
     measureLeak(count: Int(arguments.dropFirst().first ?? "") ?? 100_000)
+case "merge":
+    // huiwen-bench merge [RUNS] [ROOT]: ROOT defaults to the current folder (the repository).
+    let rest = Array(arguments.dropFirst())
+    let root = URL(fileURLWithPath: rest.count > 1 ? rest[1] : FileManager.default.currentDirectoryPath)
+    measureMerge(root: root, runs: rest.first.flatMap { Int($0) } ?? 2_000)
 default:
-    print("usage: huiwen-bench leak [COUNT]")
+    print("usage: huiwen-bench leak [COUNT] | merge [RUNS] [ROOT]")
     exit(2)
 }

@@ -56,7 +56,7 @@ struct DocumentPipeline: Sendable {
         let renderer = MarkdownRenderer(options: MarkdownOptions(allowsRawHTML: allowsHTML))
         let title = page["title"]?.text ?? document.outputName
         let layoutName = page["layout"]?.text ?? "plain"
-        guard let layout = layouts.template(named: layoutName) else {
+        guard layoutName != "index", let layout = layouts.template(named: layoutName) else {
             let hint = NameSuggester.closest(to: layoutName, among: layouts.names).map { "; did you mean '\($0)'?" } ?? ""
             throw DiagnosticError(Diagnostic(
                 at: page["layout"]?.location, "unknown layout '\(layoutName)' (layouts: \(layouts.names.joined(separator: ", ")))\(hint)"))

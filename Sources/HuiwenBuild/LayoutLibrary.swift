@@ -38,7 +38,8 @@ struct LayoutLibrary: Sendable {
     /// Whether `name` is a layout of this project or a built-in one.
     func contains(_ name: String) -> Bool { layouts[name] != nil }
 
-    var names: [String] { layouts.keys.sorted() }
+    /// The layouts a document may name: every one but `index`, the build's own page.
+    var names: [String] { layouts.keys.filter { $0 != "index" }.sorted() }
 
     func template(named name: String) -> Template? { layouts[name] }
 }

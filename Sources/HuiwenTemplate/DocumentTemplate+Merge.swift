@@ -36,15 +36,13 @@ extension DocumentTemplate {
         partials: PartialLibrary?,
         helpers: HelperTable
     ) -> (documents: [MergedDocument], diagnostics: [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
         var documents: [MergedDocument] = []
         var outputLocations: [String: SourceLocation?] = [:]
 
         let items: [Value?]
         if let eachPath {
             guard let list = data.value(at: eachPath) else {
-                let known = data.mapEntries.map { Array($0.keys) } ?? []
-                let hint = NameSuggester.closest(to: eachPath.joined(separator: "."), among: known).map { "; did you mean '\($0)'?" } ?? ""
+                let hint = Self.suggestion(for: eachPath, in: data).map { "; did you mean '\($0)'?" } ?? ""
                 return ([], [Diagnostic(at: eachLocation, "'each' names '\(eachPath.joined(separator: "."))', which is not in the data\(hint)")])
             }
             guard let listItems = list.listItems else {
@@ -55,11 +53,12 @@ extension DocumentTemplate {
             items = [nil]
         }
 
+        var perItem: [[Diagnostic]] = []
         for item in items {
             var context = data.mapEntries ?? [:]
             if let item {
                 guard let entries = item.mapEntries else {
-                    diagnostics.append(Diagnostic(at: item.location ?? eachLocation, "each item of '\(eachPath?.joined(separator: ".") ?? "")' must be a map, got a \(item.typeName)"))
+                    perItem.append([Diagnostic(at: item.location ?? eachLocation, "each item of '\(eachPath?.joined(separator: ".") ?? "")' must be a map, got a \(item.typeName)")])
                     continue
                 }
                 for (key, value) in entries { context[key] = value }
@@ -69,7 +68,9 @@ extension DocumentTemplate {
             let page = renderFields(frontMatter, keyPath: "", context: .map(context), options: textOptions, problems: &problems)
             context["page"] = page
 
-            var outputName = name
+            // The file's own name is sanitized too: `templates/index.md` must not overwrite
+            // the build's `index.html`.
+            var outputName = OutputName.sanitize(name)
             if let outputTemplate {
                 do {
                     let rendered = try outputTemplate.render(.map(context), options: textOptions).text
@@ -94,49 +95,118 @@ extension DocumentTemplate {
             if problems.isEmpty, !outputName.isEmpty {
                 if let previous = outputLocations[outputName] {
                     let at = previous.map { " (first produced by the item at \($0))" } ?? ""
-                    diagnostics.append(Diagnostic(
+                    perItem.append([Diagnostic(
                         at: item?.location ?? frontMatter["output"]?.location,
-                        "two documents would both be written to '\(outputName)'\(at)"))
+                        "two documents would both be written to '\(outputName)'\(at)")])
                     continue
                 }
                 outputLocations[outputName] = item?.location
                 documents.append(MergedDocument(outputName: outputName, templatePath: path, page: page, body: body, attachments: attachments))
             }
-            diagnostics += problems
+            perItem.append(problems)
         }
-        return (documents, Self.unique(diagnostics))
+        return (documents, items.count > 1 ? Self.collapsed(perItem) : Self.unique(perItem.flatMap { $0 }))
     }
 
-    /// The same error in a batch of 14 items is one message, not 14.
     static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         var seen = Set<Diagnostic>()
         return diagnostics.filter { seen.insert($0).inserted }
     }
 
+    /// The same error in a batch of 14 items is one message, not 14. A tag that fails for
+    /// several items with messages that differ by the item's value (`percent: expects a number,
+    /// got string "长沙市"`) is one message too: the first item's, with how many more failed there.
+    static func collapsed(_ perItem: [[Diagnostic]]) -> [Diagnostic] {
+        struct Place: Hashable {
+            var location: SourceLocation?
+            var message: String?
+        }
+        var order: [Place] = []
+        var first: [Place: Diagnostic] = [:]
+        var items: [Place: Set<Int>] = [:]
+        var differs: Set<Place> = []
+        for (index, problems) in perItem.enumerated() {
+            for problem in problems {
+                // Diagnostics without a position are only the same when their messages are.
+                let place = Place(location: problem.location, message: problem.location == nil ? problem.message : nil)
+                if let earlier = first[place] {
+                    if earlier.message != problem.message { differs.insert(place) }
+                } else {
+                    first[place] = problem
+                    order.append(place)
+                }
+                items[place, default: []].insert(index)
+            }
+        }
+        return order.map { place in
+            var diagnostic = first[place]!
+            let more = (items[place]?.count ?? 1) - 1
+            if differs.contains(place), more > 0 {
+                diagnostic.message += " (and \(more) more item\(more == 1 ? "" : "s"))"
+            }
+            return diagnostic
+        }
+    }
+
+    /// "did you mean" for an `each` path: the nearest key at the first segment that is missing.
+    static func suggestion(for path: [String], in data: Value) -> String? {
+        var current = data
+        for (position, key) in path.enumerated() {
+            if let next = current[key] {
+                current = next
+                continue
+            }
+            guard let keys = current.mapEntries?.keys, let near = NameSuggester.closest(to: key, among: keys) else {
+                return nil
+            }
+            return (path[..<position] + [near]).joined(separator: ".")
+        }
+        return nil
+    }
+
+    /// The front matter with its templated strings merged. Only the strings that hold tags are
+    /// rendered; maps and lists without any are shared as they are rather than rebuilt.
     private func renderFields(
         _ value: Value, keyPath: String, context: Value, options: RenderOptions, problems: inout [Diagnostic]
     ) -> Value {
+        renderedFields(value, keyPath: keyPath, context: context, options: options, problems: &problems) ?? value
+    }
+
+    /// `value` with its templated strings merged; nil when nothing in it is a template.
+    private func renderedFields(
+        _ value: Value, keyPath: String, context: Value, options: RenderOptions, problems: inout [Diagnostic]
+    ) -> Value? {
         switch value.kind {
         case .map(let entries):
-            var result = OrderedDictionary<String, Value>()
-            for (key, child) in entries {
-                result[key] = renderFields(child, keyPath: keyPath.isEmpty ? key : keyPath + "." + key, context: context, options: options, problems: &problems)
+            var result: OrderedDictionary<String, Value>?
+            for (index, (key, child)) in entries.enumerated() {
+                let childPath = keyPath.isEmpty ? key : keyPath + "." + key
+                guard let rendered = renderedFields(child, keyPath: childPath, context: context, options: options, problems: &problems)
+                else { continue }
+                if result == nil { result = entries }
+                result?.values[index] = rendered
             }
-            return Value(.map(result), at: value.location)
+            return result.map { Value(.map($0), at: value.location) }
         case .list(let items):
-            return Value(.list(items.enumerated().map { index, child in
-                renderFields(child, keyPath: keyPath + "." + String(index), context: context, options: options, problems: &problems)
-            }), at: value.location)
+            var result: [Value]?
+            for (index, child) in items.enumerated() {
+                guard let rendered = renderedFields(
+                    child, keyPath: keyPath + "." + String(index), context: context, options: options, problems: &problems)
+                else { continue }
+                if result == nil { result = items }
+                result?[index] = rendered
+            }
+            return result.map { Value(.list($0), at: value.location) }
         case .string:
-            guard keyPath != "output", let template = fieldTemplates[keyPath] else { return value }
+            guard keyPath != "output", let template = fieldTemplates[keyPath] else { return nil }
             do {
                 return .string(try template.render(context, options: options).text, at: value.location)
             } catch {
                 problems += error.diagnostics
-                return value
+                return nil
             }
         default:
-            return value
+            return nil
         }
     }
 
@@ -159,8 +229,13 @@ extension DocumentTemplate {
                 result.append(MergedAttachment(title: title, body: RenderedText(text: "")))
                 continue
             }
-            do {
-                let include = try Template("{{> \(partialName)}}", start: location)
+            do throws(DiagnosticError) {
+                let include: Template
+                if let compiled = attachmentIncludes[index] {
+                    include = compiled
+                } else {
+                    include = try Template("{{> \(partialName)}}", start: location)
+                }
                 result.append(MergedAttachment(title: title, body: try include.render(context, options: options)))
             } catch {
                 problems += error.diagnostics
@@ -191,6 +266,18 @@ public enum OutputName {
         while result.hasPrefix(".") || result.hasPrefix("-") { result.removeFirst() }
         while result.hasSuffix(".") || result.hasSuffix("-") { result.removeLast() }
         if result.lowercased() == "index" { result = "index-document" }
-        return String(result.prefix(120))
+        // File systems allow 255 bytes per name, not characters: a Chinese character takes
+        // three, and ".html" comes on top. Cut at a character boundary.
+        if result.utf8.count <= maxBytes { return result }
+        var limited = ""
+        for character in result {
+            if limited.utf8.count + character.utf8.count > maxBytes { break }
+            limited.append(character)
+        }
+        while limited.hasSuffix(".") || limited.hasSuffix("-") { limited.removeLast() }
+        return limited
     }
+
+    /// The longest name in UTF-8 bytes, leaving room for an extension.
+    public static let maxBytes = 200
 }

@@ -19,6 +19,8 @@ public struct DocumentTemplate: Sendable {
     let eachPath: [String]?
     let eachLocation: SourceLocation?
     let outputTemplate: Template?
+    /// `{{> partial}}` of each attachment (by index), compiled once rather than per merge.
+    let attachmentIncludes: [Int: Template]
 
     /// Compiles the template at `path` with text `source`; throws every syntax error found in
     /// the front matter and the body.
@@ -60,6 +62,14 @@ public struct DocumentTemplate: Sendable {
                     "a template with 'each' needs 'output' to name each document, such as 'output: \(name)-{{name}}'"))
             }
         }
+
+        var includes: [Int: Template] = [:]
+        for (index, item) in (split.values["attachments"]?.listItems ?? []).enumerated() {
+            // A name that does not compile is reported by the merge, as before.
+            guard let partial = item["partial"], let name = partial.stringValue, let location = partial.location else { continue }
+            includes[index] = try? Template("{{> \(name)}}", start: location)
+        }
+        attachmentIncludes = includes
 
         var body: Template?
         do {

@@ -8,7 +8,8 @@
 ///   autolink);
 /// - the characters that start a block only at the start of a line get one only where the value
 ///   starts: a leading `-`, `+` or `=` (list item, setext underline, thematic break), and the
-///   `.` or `)` after leading digits when a space or the end follows (`1. ` ordered list);
+///   `.` or `)` after leading digits when a space, a tab or the value's end follows (`1.`
+///   ordered list; `27.9%` needs nothing);
 /// - a `.` after `www` gets one (the autolink extension's `www.` links);
 /// - everything else stays as it is, so merged Markdown reads as plain text in review
 ///   (`27.9%`, `2026-03-12`, `(此件公开发布)`);
@@ -26,42 +27,112 @@ public struct MarkdownEscaper: Escaper {
     public init() {}
 
     public func escape(_ text: String) -> String {
-        let scalars = Self.normalized(text)
-        let firstText = scalars.firstIndex { $0 != " " && $0 != "\t" } ?? scalars.endIndex
-        let lastText = scalars.lastIndex { $0 != " " && $0 != "\t" } ?? -1
-        var result = ""
-        result.reserveCapacity(text.utf8.count + text.utf8.count / 2)
-        var leadingDigits = true
-        for (index, scalar) in scalars.enumerated() {
-            if index < firstText || index > lastText {
-                result += scalar == "\t" ? "&#9;" : "&#32;"
-                continue
-            }
-            let needsBackslash: Bool
-            switch scalar {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "&", "|", "~", "#", ":", "@":
-                needsBackslash = true
-            case "-", "+", "=":
-                needsBackslash = index == firstText
-            case ".", ")":
-                // `1.` starts an ordered list only before a space, a tab or the end of the line.
-                let next = index + 1 < scalars.count ? scalars[index + 1] : " "
-                let endsMarker = next == " " || next == "\t"
-                needsBackslash = (leadingDigits && index > firstText && endsMarker)
-                    || (scalar == "." && Self.followsWWW(scalars, index))
-            default:
-                needsBackslash = false
-            }
-            leadingDigits = leadingDigits && ("0"..."9").contains(scalar)
-            if needsBackslash { result.unicodeScalars.append("\\") }
-            result.unicodeScalars.append(scalar)
-        }
-        return result
+        var text = text
+        // UTF-8 bytes rather than scalars: every byte the rules look at is ASCII, and a
+        // multi-byte scalar is copied as it is, so the result is the same, found several times
+        // faster (escaping was a sixth of merging the example notice).
+        return text.withUTF8 { input in
+            if !Self.needsWork(input) { return nil }
+            return Self.escape(bytes: input)
+        } ?? text
     }
 
-    /// Whether the three scalars before `index` spell `www` (any case).
-    static func followsWWW(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
-        index >= 3 && scalars[(index - 3)..<index].allSatisfy { $0 == "w" || $0 == "W" }
+    /// False when `escape` would return the bytes unchanged: no byte any rule touches.
+    static func needsWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        if first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") || last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
+            return true
+        }
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=") { return true }
+        for byte in bytes where isInteresting(byte) { return true }
+        return false
+    }
+
+    /// Bytes that a rule may act on anywhere: the markup characters, `.` and `)`, controls, DEL,
+    /// and 0xC2 (the lead byte of the C1 controls). Two constant 64-bit masks rather than a
+    /// table: a static table costs a lazy-initialisation check on every call.
+    @inline(__always)
+    static func isInteresting(_ byte: UInt8) -> Bool {
+        if byte >= 0x80 { return byte == 0xC2 }
+        // 0x00–0x3F: the C0 controls and # & ) * . : < >
+        let low: UInt64 = 0xFFFF_FFFF | 1 << 0x23 | 1 << 0x26 | 1 << 0x29 | 1 << 0x2A | 1 << 0x2E | 1 << 0x3A | 1 << 0x3C | 1 << 0x3E
+        // 0x40–0x7F: @ [ \ ] _ ` | ~ and DEL
+        let high: UInt64 = 1 << 0x00 | 1 << 0x1B | 1 << 0x1C | 1 << 0x1D | 1 << 0x1F | 1 << 0x20 | 1 << 0x3C | 1 << 0x3E | 1 << 0x3F
+        return ((byte < 0x40 ? low : high) >> UInt64(byte & 0x3F)) & 1 != 0
+    }
+
+    static func escape(bytes input: UnsafeBufferPointer<UInt8>) -> String {
+        let normalizedBytes = normalized(bytes: input)
+        return normalizedBytes.withUnsafeBufferPointer { bytes in
+            let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+            let firstText = bytes.firstIndex { !isBlank($0) } ?? bytes.endIndex
+            let lastText = bytes.lastIndex { !isBlank($0) } ?? -1
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + bytes.count / 2 + 8)
+            var leadingDigits = true
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if index < firstText || index > lastText {
+                    result.append(contentsOf: byte == UInt8(ascii: "\t") ? Array("&#9;".utf8) : Array("&#32;".utf8))
+                    continue
+                }
+                let needsBackslash: Bool
+                switch byte {
+                case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                    UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "|"),
+                    UInt8(ascii: "~"), UInt8(ascii: "#"), UInt8(ascii: ":"), UInt8(ascii: "@"):
+                    needsBackslash = true
+                case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="):
+                    needsBackslash = index == firstText
+                case UInt8(ascii: "."), UInt8(ascii: ")"):
+                    // `1.` starts an ordered list only before a space, a tab or the end of the
+                    // line; `27.9%` and `1.2万` stay as written, so merged Markdown reads as text.
+                    let endsMarker = index == lastText || isBlank(bytes[index + 1])
+                    let afterWWW = byte == UInt8(ascii: ".") && index >= 3
+                        && bytes[(index - 3)..<index].allSatisfy { $0 == UInt8(ascii: "w") || $0 == UInt8(ascii: "W") }
+                    needsBackslash = (leadingDigits && index > firstText && endsMarker) || afterWWW
+                default:
+                    needsBackslash = false
+                }
+                leadingDigits = leadingDigits && byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+                if needsBackslash { result.append(UInt8(ascii: "\\")) }
+                result.append(byte)
+            }
+            return String(decoding: result, as: UTF8.self)
+        }
+    }
+
+    /// `normalized(_:)` on UTF-8 bytes: line breaks to one space, NUL to U+FFFD, other C0
+    /// controls (but tab), DEL and C1 controls dropped.
+    static func normalized(bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var inLineBreak = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            switch byte {
+            case 0x0A, 0x0B, 0x0C, 0x0D:
+                if !inLineBreak { result.append(UInt8(ascii: " ")) }
+                inLineBreak = true
+                continue
+            case 0x00:
+                result.append(contentsOf: [0xEF, 0xBF, 0xBD])
+            case 0x09:
+                result.append(byte)
+            case 0x01...0x1F, 0x7F:
+                continue
+            case 0xC2 where index < bytes.count && (0x80...0x9F).contains(bytes[index]):
+                // A C1 control (U+0080–U+009F): both bytes dropped.
+                index += 1
+                continue
+            default:
+                result.append(byte)
+            }
+            inLineBreak = false
+        }
+        return result
     }
 
     /// The text a value shows once escaped and rendered, before whitespace is normalised:

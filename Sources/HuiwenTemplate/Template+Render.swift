@@ -5,7 +5,7 @@ extension Template {
     /// Merges `context` into the template. Rendering goes on past errors so that every problem
     /// of the template (and its partials) is thrown at once, sorted by position.
     public func render(_ context: Value, options: RenderOptions) throws(DiagnosticError) -> RenderedText {
-        let renderer = TemplateRenderer(template: self, context: context, options: options)
+        var renderer = TemplateRenderer(template: self, context: context, options: options)
         renderer.render(nodes)
         if !renderer.diagnostics.isEmpty {
             throw DiagnosticError(renderer.diagnostics.sorted(by: Template.diagnosticOrder))

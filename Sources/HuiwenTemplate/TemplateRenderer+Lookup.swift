@@ -5,7 +5,7 @@ import HuiwenDiagnostics
 extension TemplateRenderer {
     /// The value of a tag's expression, or nil when there is nothing to insert. Errors (only
     /// when a value is required) are reported here, so callers just skip on nil.
-    func evaluate(_ expression: TemplateExpression, at location: SourceLocation, forSection: Bool) -> Value? {
+    mutating func evaluate(_ expression: TemplateExpression, at location: SourceLocation, forSection: Bool) -> Value? {
         switch expression {
         case .path(let path):
             // A section over an absent key is optional content, never an error.
@@ -31,7 +31,7 @@ extension TemplateRenderer {
 
     /// Looks a name up the context stack as Mustache does: the first key of a dotted name is
     /// searched from the innermost context outwards, the rest only inside what it found.
-    func resolve(_ path: NamePath, at location: SourceLocation, required: Bool) -> Value? {
+    mutating func resolve(_ path: NamePath, at location: SourceLocation, required: Bool) -> Value? {
         switch path {
         case .implicit:
             return stack.last?.value
@@ -88,7 +88,7 @@ extension TemplateRenderer {
     /// "'statistics.acidents' is not defined; did you mean 'statistics.accidents'?", with
     /// candidates from what is visible at the tag: every map on the stack for the first key,
     /// the map reached so far for the others.
-    private func reportUndefined(_ keys: [String], failingAt position: Int, container: Value?, at location: SourceLocation) {
+    private mutating func reportUndefined(_ keys: [String], failingAt position: Int, container: Value?, at location: SourceLocation) {
         let full = keys.joined(separator: ".")
         var message = "'\(full)' is not defined"
         var candidates: [String] = []

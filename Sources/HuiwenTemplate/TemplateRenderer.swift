@@ -3,7 +3,10 @@ import HuiwenDiagnostics
 
 /// The state of one render: output buffer, context stack, indentation and the diagnostics
 /// collected so far. Lives for one `Template.render` call and is never shared.
-final class TemplateRenderer {
+///
+/// A struct rather than a class: a class's stored properties are checked for exclusive access
+/// at run time on every write (`output += …`), which was a tenth of a merge.
+struct TemplateRenderer {
     /// One level of the context stack; items of a list also know their place in it.
     struct Frame {
         var value: Value
@@ -42,7 +45,7 @@ final class TemplateRenderer {
         output.reserveCapacity(template.source.utf8.count * 2 + 256)
     }
 
-    func render(_ nodes: [TemplateNode]) {
+    mutating func render(_ nodes: [TemplateNode]) {
         for node in nodes {
             if aborted { return }
             switch node {
@@ -64,9 +67,17 @@ final class TemplateRenderer {
 
     // MARK: Tags
 
-    private func interpolate(_ expression: TemplateExpression, escaped: Bool, at location: SourceLocation) {
+    private mutating func interpolate(_ expression: TemplateExpression, escaped: Bool, at location: SourceLocation) {
         guard let value = evaluate(expression, at: location, forSection: false) else { return }
-        guard let text = value.text else {
+        // Strings and numbers here rather than through `Value.text` (a call into HuiwenData that
+        // cannot be inlined); numbers through DecimalFormatting.plain, the same text, faster.
+        let text: String?
+        switch value.kind {
+        case .string(let string): text = string
+        case .number(let number): text = DecimalFormatting.plain(number)
+        default: text = value.text
+        }
+        guard let text else {
             if options.strict {
                 report(Diagnostic(
                     at: location,
@@ -86,7 +97,7 @@ final class TemplateRenderer {
         escapedRanges.append(start..<output.utf8.count)
     }
 
-    private func renderSection(_ expression: TemplateExpression, inverted: Bool, body: [TemplateNode], at location: SourceLocation) {
+    private mutating func renderSection(_ expression: TemplateExpression, inverted: Bool, body: [TemplateNode], at location: SourceLocation) {
         let value = evaluate(expression, at: location, forSection: true)
         let truthy = value.map(Self.isTruthy) ?? false
         if inverted {
@@ -118,7 +129,7 @@ final class TemplateRenderer {
         }
     }
 
-    private func renderPartial(
+    private mutating func renderPartial(
         _ reference: PartialReference, indentation extra: String, isStandalone: Bool,
         overrides: [String: [TemplateNode]]?, at location: SourceLocation
     ) {
@@ -176,7 +187,7 @@ final class TemplateRenderer {
         (indentation, blocks, currentTemplate) = saved
     }
 
-    private func renderBlock(_ body: [TemplateNode], indentation extra: String, isStandalone: Bool) {
+    private mutating func renderBlock(_ body: [TemplateNode], indentation extra: String, isStandalone: Bool) {
         let saved = indentation
         indentation += extra
         if isStandalone { atLineStart = true }
@@ -184,7 +195,7 @@ final class TemplateRenderer {
         indentation = saved
     }
 
-    private func partialName(_ reference: PartialReference, at location: SourceLocation) -> String? {
+    private mutating func partialName(_ reference: PartialReference, at location: SourceLocation) -> String? {
         switch reference {
         case .named(let name):
             return name
@@ -204,7 +215,7 @@ final class TemplateRenderer {
 
     /// Template text: each line it starts gets the current indentation (empty lines stay
     /// empty, so indented partials leave no trailing spaces).
-    private func writeTemplateText(_ text: String) {
+    private mutating func writeTemplateText(_ text: String) {
         guard let last = text.utf8.last else { return }
         if indentation.isEmpty {
             output += text
@@ -228,19 +239,19 @@ final class TemplateRenderer {
     }
 
     /// A value's text is never re-indented: its line breaks are data, not template lines.
-    private func writeValue(_ text: String) {
+    private mutating func writeValue(_ text: String) {
         guard !text.isEmpty else { return }
         writePendingIndentation()
         output += text
     }
 
-    private func writePendingIndentation() {
+    private mutating func writePendingIndentation() {
         if atLineStart && !indentation.isEmpty { output += indentation }
         atLineStart = false
     }
 
     /// True (and reported once) when the output has grown past the limit.
-    private func checkOutputSize(at location: SourceLocation) -> Bool {
+    private mutating func checkOutputSize(at location: SourceLocation) -> Bool {
         guard output.utf8.count > options.maxOutputBytes else { return false }
         if !aborted {
             aborted = true
@@ -253,7 +264,7 @@ final class TemplateRenderer {
 
     /// Collects a problem once: a partial rendered for every item of a list would otherwise
     /// repeat the same error at the same tag.
-    func report(_ diagnostic: Diagnostic) {
+    mutating func report(_ diagnostic: Diagnostic) {
         let complete = currentTemplate.withSourceLine(diagnostic)
         if reported.insert(complete).inserted { diagnostics.append(complete) }
     }

@@ -8,27 +8,39 @@ extension TemplateHelpers {
     /// `percent(0.2789)` → "27.9%": the ratio ×100, always one decimal, half-up (0 → "0.0%").
     static let percent: TemplateHelper = { value, location throws(Diagnostic) in
         let ratio = try number(value, helper: "percent", at: location)
+        if let exact = ExactRatio(ratio), let text = percentText(exact) { return .string(text) }
         return .string(percentText(ratio))
     }
 
     /// `change({current: 7210, previous: 10000})` → "下降27.9%"; "上升…%"; "持平" when the change
     /// rounds to 0.0%. The percentage is (current − previous) / previous, half-up, one decimal.
     static let change: TemplateHelper = { value, location throws(Diagnostic) in
-        let ratio = try changeRatio(value, helper: "change", at: location)
-        let magnitude = percentText(ratio < 0 ? -ratio : ratio)
+        let (fell, magnitude) = try changePercent(value, helper: "change", at: location)
         if magnitude == "0.0%" { return .string("持平") }
-        return .string((ratio < 0 ? "下降" : "上升") + magnitude)
+        return .string((fell ? "下降" : "上升") + magnitude)
     }
 
     /// `rate({current: 3009, previous: 3612})` → "16.7%": the size of the change without its
     /// direction, for the second figure of "同比分别下降27.9%和16.7%".
     static let rate: TemplateHelper = { value, location throws(Diagnostic) in
-        let ratio = try changeRatio(value, helper: "rate", at: location)
-        return .string(percentText(ratio < 0 ? -ratio : ratio))
+        return .string(try changePercent(value, helper: "rate", at: location).magnitude)
     }
 
-    /// (current − previous) / previous of a `{current, previous}` map.
-    static func changeRatio(_ value: Value, helper: String, at location: SourceLocation) throws(Diagnostic) -> Decimal {
+    /// |current − previous| / previous of a `{current, previous}` map as "27.9%", and whether
+    /// the figure fell.
+    static func changePercent(_ value: Value, helper: String, at location: SourceLocation) throws(Diagnostic) -> (fell: Bool, magnitude: String) {
+        let (current, previous) = try changeFigures(value, helper: helper, at: location)
+        if let current = ExactRatio(current), let previous = ExactRatio(previous), let difference = current - previous,
+            let ratio = difference / previous, let magnitude = ratio.magnitude, let text = percentText(magnitude)
+        {
+            return (ratio.isNegative, text)
+        }
+        let ratio = (current - previous) / previous
+        return (ratio < 0, percentText(ratio < 0 ? -ratio : ratio))
+    }
+
+    /// The `current` and `previous` of a `{current, previous}` map, `previous` positive.
+    static func changeFigures(_ value: Value, helper: String, at location: SourceLocation) throws(Diagnostic) -> (Decimal, Decimal) {
         let shape = "{current, previous}"
         let map = try entries(value, helper: helper, shape: shape, required: ["current", "previous"], at: location)
         let current = try number(in: map, "current", helper: helper, at: location)
@@ -37,7 +49,7 @@ extension TemplateHelpers {
             throw failure(
                 helper, "'previous' is \(previous); a change in percent needs a positive 'previous'", at: location)
         }
-        return (current - previous) / previous
+        return (current, previous)
     }
 
     /// `delta({current: 7210, previous: 10000, unit: 起})` → "减少2790起"; "增加…"; "持平" when equal.
@@ -57,7 +69,7 @@ extension TemplateHelpers {
         let difference = current - previous
         if difference == 0 { return .string("持平") }
         let magnitude = difference < 0 ? -difference : difference
-        return .string((difference < 0 ? "减少" : "增加") + Value.plainText(of: magnitude) + unit)
+        return .string((difference < 0 ? "减少" : "增加") + DecimalFormatting.plain(magnitude) + unit)
     }
 
     /// `share({part: 34, whole: 1000})` → "3.4%": part / whole as a percent, one decimal, half-up.
@@ -67,6 +79,11 @@ extension TemplateHelpers {
         let whole = try number(in: map, "whole", helper: "share", at: location)
         guard whole > 0 else {
             throw failure("share", "'whole' is \(whole); a share needs a positive 'whole'", at: location)
+        }
+        if let exactPart = ExactRatio(part), let exactWhole = ExactRatio(whole), let ratio = exactPart / exactWhole,
+            let text = percentText(ratio)
+        {
+            return .string(text)
         }
         return .string(percentText(part / whole))
     }
@@ -78,7 +95,15 @@ extension TemplateHelpers {
         let figure = try number(value, helper: "wan", at: location)
         let magnitude = figure < 0 ? -figure : figure
         let sign = figure < 0 ? "-" : ""
-        if magnitude < 10_000 { return .string(Value.plainText(of: figure)) }
+        if magnitude < 10_000 { return .string(DecimalFormatting.plain(figure)) }
+        if let exact = ExactRatio(magnitude), let perWan = ExactRatio.multiply(exact.denominator, 10_000),
+            let perYi = ExactRatio.multiply(exact.denominator, 100_000_000),
+            let wanTenths = ExactRatio(numerator: exact.numerator, denominator: perWan).rounded(times: 10),
+            let yiTenths = ExactRatio(numerator: exact.numerator, denominator: perYi).rounded(times: 10)
+        {
+            if wanTenths < 100_000 { return .string(sign + DecimalFormatting.tenths(wanTenths, keepingZero: false) + "万") }
+            return .string(sign + DecimalFormatting.tenths(yiTenths, keepingZero: false) + "亿")
+        }
         let inWan = DecimalFormatting.rounded(magnitude / 10_000, places: 1)
         if inWan < 10_000 { return .string(sign + inWan.description + "万") }
         return .string(sign + DecimalFormatting.trimmed(magnitude / 100_000_000, places: 1) + "亿")
@@ -91,6 +116,7 @@ extension TemplateHelpers {
         let ratio: Decimal
         switch value.kind {
         case .number(let number):
+            if let exact = ExactRatio(number), let text = fractionText(exact) { return .string(text) }
             ratio = number
         case .map:
             let map = try entries(value, helper: "fraction", shape: "{part, whole}", required: ["part", "whole"], at: location)
@@ -98,6 +124,11 @@ extension TemplateHelpers {
             let whole = try number(in: map, "whole", helper: "fraction", at: location)
             guard whole > 0 else {
                 throw failure("fraction", "'whole' is \(whole); a fraction needs a positive 'whole'", at: location)
+            }
+            if let exactPart = ExactRatio(part), let exactWhole = ExactRatio(whole), let exact = exactPart / exactWhole,
+                let text = fractionText(exact)
+            {
+                return .string(text)
             }
             ratio = part / whole
         default:
@@ -124,13 +155,44 @@ extension TemplateHelpers {
         DecimalFormatting.fixed(ratio * 100, places: 1) + "%"
     }
 
+    /// `percentText` of an exact ratio; nil on overflow.
+    static func percentText(_ ratio: ExactRatio) -> String? {
+        ratio.rounded(times: 1000).map { DecimalFormatting.tenths($0, keepingZero: true) + "%" }
+    }
+
+    /// The words of the simple fraction nearest an exact ratio in [0, 1]; nil outside that
+    /// range (the Decimal path then reports it) or on overflow.
+    static func fractionText(_ ratio: ExactRatio) -> String? {
+        guard ratio.numerator >= 0, ratio.numerator <= ratio.denominator,
+            let fraction = nearestSimpleFraction(to: ratio)
+        else { return nil }
+        return fractionWords(fraction)
+    }
+
+    /// `nearestSimpleFraction` in integers: the distance from n/d to p/q is |p·d − q·n| / (q·d),
+    /// so candidates compare by cross-multiplying, exactly; ties keep the smaller denominator.
+    static func nearestSimpleFraction(to ratio: ExactRatio) -> (numerator: Int, denominator: Int)? {
+        let (n, d) = (ratio.numerator, ratio.denominator)
+        var best = (numerator: 0, denominator: 1)
+        var bestGap = n
+        for (p, q, _) in simpleFractions {
+            guard let pd = ExactRatio.multiply(Int64(p), d), let qn = ExactRatio.multiply(Int64(q), n) else { return nil }
+            let gap = abs(pd - qn)
+            guard let left = ExactRatio.multiply(gap, Int64(best.denominator)), let right = ExactRatio.multiply(bestGap, Int64(q))
+            else { return nil }
+            if left < right {
+                best = (p, q)
+                bestGap = gap
+            }
+        }
+        return best
+    }
+
     /// The reduced fraction p/q (q ≤ 10) nearest to `ratio` in [0, 1].
     static func nearestSimpleFraction(to ratio: Decimal) -> (numerator: Int, denominator: Int) {
         var best = (numerator: 0, denominator: 1)
         var bestDistance = ratio
-        let candidates = [(1, 1)] + (2...10).flatMap { q in (1..<q).map { p in (p, q) } }
-        for (p, q) in candidates where gcd(p, q) == 1 {
-            let candidate = Decimal(p) / Decimal(q)
+        for (p, q, candidate) in simpleFractions {
             let distance = candidate > ratio ? candidate - ratio : ratio - candidate
             if distance < bestDistance {
                 best = (p, q)
@@ -139,6 +201,12 @@ extension TemplateHelpers {
         }
         return best
     }
+
+    /// The reduced fractions p/q (q ≤ 10) with their values, divided once per process rather
+    /// than on every call (the divisions were a third of merging the example notice).
+    private static let simpleFractions: [(Int, Int, Decimal)] = ([(1, 1)] + (2...10).flatMap { q in (1..<q).map { p in (p, q) } })
+        .filter { gcd($0.0, $0.1) == 1 }
+        .map { ($0.0, $0.1, Decimal($0.0) / Decimal($0.1)) }
 
     static func fractionWords(_ fraction: (numerator: Int, denominator: Int)) -> String {
         if fraction.denominator == 1 { return chineseNumeral(fraction.numerator) }

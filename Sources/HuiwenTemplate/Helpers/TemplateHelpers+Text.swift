@@ -26,16 +26,22 @@ extension TemplateHelpers {
         guard let items = value.listItems else {
             throw failure("join", "expects a list, got \(describe(value))", at: location)
         }
-        var texts: [String] = []
+        // Built in place: no array of texts and no `joined` for every row of a task table.
+        var result = ""
+        var first = true
         for (index, item) in items.enumerated() where !item.isNull {
-            guard let text = item.text else {
+            let text: String?
+            if case .number(let number) = item.kind { text = DecimalFormatting.plain(number) } else { text = item.text }
+            guard let text else {
                 throw failure(
                     "join", "expects a list of strings or numbers, item \(index + 1) is a \(item.typeName)",
                     at: location)
             }
-            texts.append(text)
+            if !first { result += "、" }
+            result += text
+            first = false
         }
-        return .string(texts.joined(separator: "、"))
+        return .string(result)
     }
 
     /// `count(list)` → the number of items.

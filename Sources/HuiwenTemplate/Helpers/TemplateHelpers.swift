@@ -1,6 +1,7 @@
 import Foundation
 import HuiwenData
 import HuiwenDiagnostics
+import OrderedCollections
 
 /// A template helper (`{{percent(statistics.share)}}`): takes the argument's value and the tag's
 /// position, returns the value to insert, or throws a diagnostic positioned at the tag.
@@ -58,19 +59,20 @@ extension TemplateHelpers {
     /// first missing key.
     static func entries(
         _ value: Value, helper: String, shape: String, required: [String], at location: SourceLocation
-    ) throws(Diagnostic) -> [String: Value] {
+    ) throws(Diagnostic) -> OrderedDictionary<String, Value> {
         guard let entries = value.mapEntries else {
             throw failure(helper, "expects a map \(shape), got \(describe(value))", at: location)
         }
         for key in required where entries[key] == nil {
             throw failure(helper, "needs '\(key)' in its map \(shape), got \(describe(value))", at: location)
         }
-        return Dictionary(uniqueKeysWithValues: entries.map { ($0.key, $0.value) })
+        // The map itself: rebuilding it as a Dictionary cost more than the helper's arithmetic.
+        return entries
     }
 
     /// The number under `key` of a map argument.
     static func number(
-        in entries: [String: Value], _ key: String, helper: String, at location: SourceLocation
+        in entries: OrderedDictionary<String, Value>, _ key: String, helper: String, at location: SourceLocation
     ) throws(Diagnostic) -> Decimal {
         guard let value = entries[key] else {
             throw failure(helper, "needs '\(key)'", at: location)

@@ -1,0 +1,387 @@
+import Foundation
+import HuiwenData
+import HuiwenDiagnostics
+import HuiwenTemplate
+import Testing
+
+/// A whole template file: front matter positions, `each` batches, output names, attachments,
+/// the `page` namespace, and how errors of a document are collected.
+@Suite struct DocumentTemplateTests {
+    // MARK: Support
+
+    static let path = "templates/t.md"
+
+    /// The data of the examples below, read from YAML so every value has its place in a file.
+    static func data(_ yaml: String = defaultData) -> Value {
+        do {
+            return try YAMLReader().read(yaml, path: "data/all.yaml")
+        } catch {
+            preconditionFailure("test data does not parse: \(error)")
+        }
+    }
+
+    static let defaultData = """
+        name: 全省
+        meeting:
+          year: 2026
+          title: 全省安全生产电视电话会议
+          issuer: 湖南省安全生产委员会办公室
+          mark: _x_
+          share: 0.2789
+        cities:
+          - name: 长沙市
+            government: 长沙市人民政府
+          - name: 株洲市
+            government: 株洲市人民政府
+          - name: 湘潭市
+            government: 湘潭市人民政府
+        actions:
+          - title: 加强组织领导
+            lead: 省安委会办公室
+          - title: 开展*大检查*
+            lead: 省应急管理厅
+
+        """
+
+    /// The diagnostics of compiling `source`, or an empty list when it compiles.
+    static func compileErrors(_ source: String) -> [Diagnostic] {
+        do {
+            _ = try DocumentTemplate(source: source, path: path)
+            return []
+        } catch {
+            return error.diagnostics
+        }
+    }
+
+    static func merge(
+        _ source: String, data: Value = data(), partials: [String: String] = [:]
+    ) throws -> (documents: [MergedDocument], diagnostics: [Diagnostic]) {
+        let template = try DocumentTemplate(source: source, path: path)
+        return template.merge(data: data, partials: PartialLibrary(partials), helpers: TemplateHelpers.standard)
+    }
+
+    static func place(_ diagnostic: Diagnostic?) -> String {
+        guard let location = diagnostic?.location else { return "nowhere" }
+        return "\(location.path):\(location.line):\(location.column)"
+    }
+
+    // MARK: Front matter positions
+
+    @Test func helperErrorInAQuotedFrontMatterValueIsAtTheTagAfterTheQuote() throws {
+        let source = """
+            ---
+            title: 通知
+            date: "{{percent(meeting.title)}}"
+            ---
+            正文
+
+            """
+        let (documents, diagnostics) = try Self.merge(source)
+        #expect(documents.isEmpty)
+        #expect(diagnostics.count == 1)
+        #expect(Self.place(diagnostics.first) == "templates/t.md:3:8")
+        #expect(diagnostics.first?.message.hasPrefix("percent: expects a number") == true)
+    }
+
+    @Test func missingNameInAPlainValueThatStartsMidLineIsAtItsColumn() throws {
+        // `docNumber: ` is 11 columns, `湘安委办〔` five more: the tag opens at column 17.
+        let source = "---\nlayout: notice\ndocNumber: 湘安委办〔{{meeting.yeer}}〕1号\n---\n正文\n"
+        let (_, diagnostics) = try Self.merge(source)
+        #expect(diagnostics.map(Self.place) == ["templates/t.md:3:17"])
+        #expect(diagnostics.first?.message == "'meeting.yeer' is not defined; did you mean 'meeting.year'?")
+    }
+
+    @Test func missingNameInASingleQuotedValueIsAfterTheQuote() throws {
+        let source = "---\nissuer: '{{meeting.isuer}}'\n---\n正文\n"
+        let (_, diagnostics) = try Self.merge(source)
+        #expect(diagnostics.map(Self.place) == ["templates/t.md:2:10"])
+        #expect(diagnostics.first?.message == "'meeting.isuer' is not defined; did you mean 'meeting.issuer'?")
+    }
+
+    @Test func missingNameInANestedListValueIsAtItsLineAndColumn() throws {
+        let source = """
+            ---
+            attachments:
+              - title: 附件{{meeting.titel}}
+                partial: table
+            keywords: [安全, "{{meeting.yer}}"]
+            ---
+            正文
+
+            """
+        let (_, diagnostics) = try Self.merge(source, partials: ["table": "表"])
+        #expect(diagnostics.map(Self.place) == ["templates/t.md:3:14", "templates/t.md:5:17"])
+        #expect(diagnostics.first?.message == "'meeting.titel' is not defined; did you mean 'meeting.title'?")
+    }
+
+    @Test func missingNameInTheBodyCountsTheFrontMatterLines() throws {
+        let source = "---\ntitle: 通知\nlayout: notice\n---\n第一段\n\n一二{{缺失}}\n"
+        let (_, diagnostics) = try Self.merge(source)
+        #expect(diagnostics.map(Self.place) == ["templates/t.md:7:3"])
+        #expect(diagnostics.first?.sourceLine == "一二{{缺失}}")
+    }
+
+    @Test func syntaxErrorInAFrontMatterValueIsAtItsColumn() {
+        let errors = Self.compileErrors("---\ntitle: \"关于{{#meeting}}\"\n---\n正文\n")
+        #expect(errors.map(Self.place) == ["templates/t.md:2:11"])
+    }
+
+    @Test func unterminatedFrontMatterIsAnErrorAtLineOneColumnOne() {
+        let errors = Self.compileErrors("---\ntitle: 通知\n正文{{x}}\n")
+        #expect(errors.map(Self.place) == ["templates/t.md:1:1"])
+        #expect(errors.first?.message.contains("no closing '---'") == true)
+    }
+
+    @Test func frontMatterThatIsAListIsRefused() {
+        let errors = Self.compileErrors("---\n- 甲\n- 乙\n---\n正文\n")
+        #expect(errors.count == 1)
+        #expect(errors.first?.location?.line == 2)
+        #expect(errors.first?.message == "front matter must be a map of fields (key: value), got a list")
+    }
+
+    @Test func frontMatterThatIsOneSentenceIsRefused() {
+        let errors = Self.compileErrors("---\n就是一句话\n---\n正文\n")
+        #expect(errors.count == 1)
+        #expect(errors.first?.message.hasPrefix("front matter must be a map of fields") == true)
+    }
+
+    @Test func emptyFrontMatterIsAnEmptyMap() throws {
+        let (documents, diagnostics) = try Self.merge("---\n---\n{{meeting.year}}年\n")
+        #expect(diagnostics.isEmpty)
+        #expect(documents.map(\.body.text) == ["2026年\n"])
+    }
+
+    // MARK: Batches
+
+    @Test func eachMakesOneDocumentPerItemWithItsKeysOnTopOfTheData() throws {
+        let source = """
+            ---
+            each: cities
+            output: notice-{{name}}
+            recipients: "{{government}}："
+            ---
+            {{name}}：{{meeting.year}}年
+
+            """
+        let (documents, diagnostics) = try Self.merge(source)
+        #expect(diagnostics.isEmpty)
+        #expect(documents.map(\.outputName) == ["notice-长沙市", "notice-株洲市", "notice-湘潭市"])
+        // The item's `name` shadows the data's top-level `name: 全省`.
+        #expect(documents.map(\.body.text) == ["长沙市：2026年\n", "株洲市：2026年\n", "湘潭市：2026年\n"])
+        #expect(documents.map { $0.page["recipients"]?.stringValue } == ["长沙市人民政府：", "株洲市人民政府：", "湘潭市人民政府："])
+    }
+
+    @Test func eachOverAMissingKeySuggestsTheNearName() throws {
+        let (documents, diagnostics) = try Self.merge("---\neach: citeis\noutput: n-{{name}}\n---\n{{name}}\n")
+        #expect(documents.isEmpty)
+        #expect(diagnostics.map(Self.place) == ["templates/t.md:2:7"])
+        #expect(diagnostics.first?.message == "'each' names 'citeis', which is not in the data; did you mean 'cities'?")
+    }
+
+    @Test func eachOverAMissingNestedKeySuggestsTheNearPath() throws {
+        let (_, diagnostics) = try Self.merge("---\neach: meeting.yeer\noutput: n-{{name}}\n---\n{{name}}\n")
+        #expect(diagnostics.first?.message == "'each' names 'meeting.yeer', which is not in the data; did you mean 'meeting.year'?")
+    }
+
+    @Test func eachOverAMapIsAnError() throws {
+        let (documents, diagnostics) = try Self.merge("---\neach: meeting\noutput: n-{{name}}\n---\n{{name}}\n")
+        #expect(documents.isEmpty)
+        #expect(diagnostics.map(Self.place) == ["templates/t.md:2:7"])
+        #expect(diagnostics.first?.message == "'each' needs a list, but 'meeting' is a map")
+    }
+
+    @Test func eachOverAListOfTextsIsAnErrorPerItem() throws {
+        let data = Self.data("names: [甲, 乙]\n")
+        let (documents, diagnostics) = try Self.merge("---\neach: names\noutput: n-{{.}}\n---\nx\n", data: data)
+        #expect(documents.isEmpty)
+        #expect(diagnostics.map(Self.place) == ["data/all.yaml:1:9", "data/all.yaml:1:12"])
+        #expect(diagnostics.first?.message == "each item of 'names' must be a map, got a string")
+    }
+
+    @Test func eachWithoutOutputIsACompileErrorAtEach() {
+        let errors = Self.compileErrors("---\ntitle: 通知\neach: cities\n---\n{{name}}\n")
+        #expect(errors.map(Self.place) == ["templates/t.md:3:7"])
+        #expect(errors.first?.message.contains("needs 'output'") == true)
+    }
+
+    @Test func twoItemsWithOneOutputNameIsAnErrorNamingBothPlaces() throws {
+        let data = Self.data("""
+            cities:
+              - name: 长沙市
+              - name: 长沙/市
+              - name: 长沙-市
+
+            """)
+        let (documents, diagnostics) = try Self.merge("---\neach: cities\noutput: notice-{{name}}\n---\n{{name}}\n", data: data)
+        // `长沙/市` and `长沙-市` both become `notice-长沙-市`.
+        #expect(documents.map(\.outputName) == ["notice-长沙市", "notice-长沙-市"])
+        #expect(diagnostics.count == 1)
+        #expect(Self.place(diagnostics.first) == "data/all.yaml:4:5")
+        #expect(diagnostics.first?.message == "two documents would both be written to 'notice-长沙-市' (first produced by the item at data/all.yaml:3:5)")
+    }
+
+    // MARK: Output names
+
+    @Test func outputNamesFromDataStayInsideTheOutputFolder() throws {
+        let data = Self.data("""
+            items:
+              - name: ../../etc/passwd
+              - name: a/b
+              - name: ..\\..\\x
+              - name: "a\\u0000b\\u001Fc\\nd"
+              - name: index
+              - name: /root
+
+            """)
+        let (documents, diagnostics) = try Self.merge("---\neach: items\noutput: \"{{name}}\"\n---\nx\n", data: data)
+        #expect(diagnostics.isEmpty)
+        #expect(documents.map(\.outputName) == ["etc-passwd", "a-b", "x", "abcd", "index-document", "root"])
+    }
+
+    @Test func anOutputNameThatSanitizesToNothingIsAnError() throws {
+        let data = Self.data("items:\n  - name: ..\n  - name: \"\"\n  - name: ok\n")
+        let (documents, diagnostics) = try Self.merge("---\neach: items\noutput: \"{{name}}\"\n---\nx\n", data: data)
+        #expect(documents.map(\.outputName) == ["ok"])
+        #expect(diagnostics.map(Self.place) == ["templates/t.md:3:9"])
+        #expect(diagnostics.first?.message == "'output' gives an empty file name for this item")
+    }
+
+    @Test func sanitizedNamesAreAlwaysOnePlainFileName() {
+        // Every name of up to four pieces from a hostile alphabet: never a path, never hidden,
+        // never the index, never empty unless the raw name had nothing usable.
+        let pieces = ["", ".", "..", "/", "\\", "\u{0}", "\n", " ", "index", "长", "-", "\u{7F}", "a"]
+        var count = 0
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    for d in pieces {
+                        let name = OutputName.sanitize(a + b + c + d)
+                        count += 1
+                        #expect(!name.contains("/") && !name.contains("\\") && !name.contains(".."), "\(name.debugDescription)")
+                        #expect(!name.hasPrefix(".") && !name.hasPrefix("-"), "\(name.debugDescription)")
+                        #expect(!name.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }, "\(name.debugDescription)")
+                        #expect(name.lowercased() != "index", "\(name.debugDescription)")
+                        let output = URL(fileURLWithPath: "/srv/project/output")
+                        let file = output.appendingPathComponent(name + ".html").standardizedFileURL
+                        #expect(file.deletingLastPathComponent().path == output.path, "\(name.debugDescription)")
+                    }
+                }
+            }
+        }
+        #expect(count == 28_561)
+    }
+
+    @Test func aLongChineseOutputNameStillFitsOneFileName() {
+        // File systems limit a name to 255 bytes; a Chinese character takes three.
+        let name = OutputName.sanitize(String(repeating: "湘西土家族苗族自治州", count: 20))
+        #expect(!name.isEmpty)
+        #expect(name.utf8.count + ".html".utf8.count <= 255)
+        #expect(name.hasPrefix("湘西土家族苗族自治州"))
+    }
+
+    @Test func aTemplateNamedIndexDoesNotOverwriteTheIndexPage() throws {
+        let template = try DocumentTemplate(source: "正文\n", path: "templates/index.md")
+        let (documents, diagnostics) = template.merge(data: Self.data(), partials: nil, helpers: TemplateHelpers.standard)
+        #expect(diagnostics.isEmpty)
+        #expect(documents.map(\.outputName) == ["index-document"])
+    }
+
+    // MARK: Attachments, page, front matter text
+
+    @Test func attachmentsAreMergedThroughTheirPartialWithMarkdownEscaping() throws {
+        let source = """
+            ---
+            attachments:
+              - title: 任务分工表（{{meeting.year}}年）
+                partial: task-table
+            ---
+            正文
+
+            """
+        let partials = ["task-table": "| 序号 | 任务 |\n|--|--|\n{{#actions}}\n| {{@number}} | {{title}} |\n{{/actions}}\n"]
+        let (documents, diagnostics) = try Self.merge(source, partials: partials)
+        #expect(diagnostics.isEmpty)
+        let attachment = try #require(documents.first?.attachments.first)
+        #expect(attachment.title == "任务分工表（2026年）")
+        #expect(attachment.body.text == "| 序号 | 任务 |\n|--|--|\n| 1 | 加强组织领导 |\n| 2 | 开展\\*大检查\\* |\n")
+        #expect(attachment.body.escapedRanges.count == 4)
+    }
+
+    @Test func attachmentWithAMissingPartialIsAnErrorAtThePartialName() throws {
+        let source = "---\nattachments:\n  - title: 表\n    partial: task-tabel\n---\n正文\n"
+        let (documents, diagnostics) = try Self.merge(source, partials: ["task-table": "x"])
+        #expect(documents.isEmpty)
+        #expect(diagnostics.map(Self.place) == ["templates/t.md:4:14"])
+        #expect(diagnostics.first?.message == "no partial named 'task-tabel'")
+    }
+
+    @Test func bodySeesTheMergedFrontMatterAsPage() throws {
+        let source = "---\ntitle: 关于{{meeting.year}}年的通知\n---\n# {{page.title}}\n"
+        let (documents, diagnostics) = try Self.merge(source)
+        #expect(diagnostics.isEmpty)
+        #expect(documents.first?.body.text == "# 关于2026年的通知\n")
+    }
+
+    @Test func frontMatterValuesAreTextNotMarkdown() throws {
+        let source = "---\ntitle: 标题*星*{{meeting.mark}}\nplain: 标题*星*\n---\n{{page.title}}\n"
+        let (documents, diagnostics) = try Self.merge(source)
+        #expect(diagnostics.isEmpty)
+        let document = try #require(documents.first)
+        #expect(document.page["title"]?.stringValue == "标题*星*_x_")
+        #expect(document.page["plain"]?.stringValue == "标题*星*")
+        // The same text inserted into the body is Markdown-escaped there.
+        #expect(document.body.text == "标题\\*星\\*\\_x\\_\n")
+    }
+
+    // MARK: Collecting errors
+
+    @Test func aMissingNameInABatchIsReportedOnceNotOncePerItem() throws {
+        let source = "---\neach: cities\noutput: n-{{name}}\ntitle: \"{{titel}}\"\n---\n{{name}}{{governmant}}\n"
+        let (documents, diagnostics) = try Self.merge(source)
+        #expect(documents.isEmpty)
+        #expect(diagnostics.map { "\(Self.place($0)) \($0.message)" } == [
+            "templates/t.md:4:9 'titel' is not defined",
+            "templates/t.md:6:9 'governmant' is not defined; did you mean 'government'?",
+        ])
+    }
+
+    @Test func aHelperThatFailsForEveryItemOfABatchIsReportedOnce() throws {
+        // The message names the first item's value; the others failed at the same tag.
+        let (documents, diagnostics) = try Self.merge("---\neach: cities\noutput: n-{{name}}\n---\n{{percent(name)}}\n")
+        #expect(documents.isEmpty)
+        #expect(diagnostics.count == 1)
+        #expect(Self.place(diagnostics.first) == "templates/t.md:5:1")
+        #expect(diagnostics.first?.message == "percent: expects a number, got string \"长沙市\" (and 2 more items)")
+    }
+
+    @Test func aBatchItemThatFailsAloneIsReportedWithoutStoppingTheOthers() throws {
+        let data = Self.data("cities:\n  - name: 长沙市\n    share: 0.5\n  - name: 株洲市\n    share: 半\n")
+        let (documents, diagnostics) = try Self.merge("---\neach: cities\noutput: n-{{name}}\n---\n{{percent(share)}}\n", data: data)
+        #expect(documents.map(\.outputName) == ["n-长沙市"])
+        #expect(diagnostics.map(\.message) == ["percent: expects a number, got string \"半\""])
+    }
+
+    @Test func everySyntaxErrorOfFrontMatterAndBodyIsReportedTogether() {
+        let source = "---\ntitle: \"{{#a}}\"\neach: cities\ndate: \"{{b\"\n---\n{{/c}}\n"
+        let errors = Self.compileErrors(source)
+        #expect(errors.map { $0.location?.line ?? 0 } == [2, 3, 4, 6])
+    }
+
+    @Test func everyMergeErrorOfADocumentIsReportedTogether() throws {
+        let source = """
+            ---
+            title: "{{meeting.titl}}"
+            attachments:
+              - title: 表
+                partial: table
+            ---
+            {{meeting.yaer}}
+
+            {{wan(meeting.title)}}
+
+            """
+        let (documents, diagnostics) = try Self.merge(source, partials: ["table": "{{#actions}}{{leed}}{{/actions}}"])
+        #expect(documents.isEmpty)
+        #expect(diagnostics.map(Self.place).sorted() == ["table:1:13", "templates/t.md:2:9", "templates/t.md:7:1", "templates/t.md:9:1"])
+    }
+}
