@@ -101,6 +101,24 @@ func measureMerge(root: URL, runs: Int) {
     print(String(format: "merge / cmark: %.2f", mergeMedian / cmarkMedian))
 }
 
+/// Loads the project's `data/` `runs` times and prints the median (issue 3's bar: under 5 ms
+/// for the example data).
+func measureDataLoad(root: URL, runs: Int) {
+    var times: [Double] = []
+    var values = 0
+    for _ in 0..<runs {
+        var result: DataLoadResult?
+        times.append(nanoseconds { result = DataLoader().load(projectRoot: root) })
+        values &+= result?.files.count ?? 0
+        if let problems = result?.diagnostics, !problems.isEmpty {
+            print(problems.map(\.description).joined(separator: "\n"))
+            exit(1)
+        }
+    }
+    print("data/ of \(root.path): \(values / max(runs, 1)) files, \(runs) loads")
+    print(String(format: "load: median %.2f ms", median(times) / 1_000_000))
+}
+
 let arguments = CommandLine.arguments.dropFirst()
 switch arguments.first {
 case "leak":
@@ -110,7 +128,12 @@ case "merge":
     let rest = Array(arguments.dropFirst())
     let root = URL(fileURLWithPath: rest.count > 1 ? rest[1] : FileManager.default.currentDirectoryPath)
     measureMerge(root: root, runs: rest.first.flatMap { Int($0) } ?? 2_000)
+case "load":
+    // huiwen-bench load [RUNS] [ROOT]
+    let rest = Array(arguments.dropFirst())
+    let root = URL(fileURLWithPath: rest.count > 1 ? rest[1] : FileManager.default.currentDirectoryPath)
+    measureDataLoad(root: root, runs: rest.first.flatMap { Int($0) } ?? 200)
 default:
-    print("usage: huiwen-bench leak [COUNT] | merge [RUNS] [ROOT]")
+    print("usage: huiwen-bench leak [COUNT] | merge [RUNS] [ROOT] | load [RUNS] [ROOT]")
     exit(2)
 }
