@@ -12,6 +12,8 @@ final class TemplateRenderer {
     }
 
     let options: RenderOptions
+    /// Where lookups and partials are noted for dependency tracking (usually nil).
+    let recorder = RenderRecorder.current
     var output = ""
     var escapedRanges: [Range<Int>] = []
     var diagnostics: [Diagnostic] = []
@@ -156,6 +158,7 @@ final class TemplateRenderer {
             return
         }
 
+        recorder?.recordPartial(path: template.path)
         let saved = (indentation, blocks, currentTemplate)
         if isStandalone {
             indentation += extra
