@@ -60,13 +60,14 @@ public struct PreviewServer: Sendable {
         return lowered == "localhost" || lowered == "::1" || lowered == "[::1]" || lowered.hasPrefix("127.")
     }
 
-    /// Builds, then serves until a graceful shutdown (a signal, when `stopsOnSignals`) or until
-    /// the calling task is cancelled.
+    /// Builds, then serves until a graceful shutdown: a signal (when `stopsOnSignals`) or the
+    /// calling task's cancellation.
     public func run(
         onReady: @escaping @Sendable (Ready) async -> Void = { _ in },
         onRebuild: @escaping @Sendable (RebuildEvent) -> Void = { _ in }
     ) async throws {
-        let project = Project(root: configuration.root)
+        // A directory URL, so paths of the project resolve inside it, not beside it.
+        let project = Project(root: URL(fileURLWithPath: configuration.root.path, isDirectory: true))
         let projectName = project.root.lastPathComponent
         // The snapshot comes first: a file saved during the first build is seen as changed.
         let snapshot = ProjectSnapshot.take(of: project.root)
@@ -106,6 +107,14 @@ public struct PreviewServer: Sendable {
             gracefulShutdownSignals: configuration.stopsOnSignals ? [.sigint, .sigterm] : [],
             logger: logger
         )
-        try await group.run()
+        // Cancelling the caller (tests, embedding code) stops the server gracefully, as a
+        // signal would: the group runs in its own task so cancellation does not tear
+        // connections down mid-response.
+        let running = Task { try await group.run() }
+        try await withTaskCancellationHandler {
+            try await running.value
+        } onCancel: {
+            Task { await group.triggerGracefulShutdown() }
+        }
     }
 }
