@@ -94,6 +94,7 @@ struct DocumentPipeline: Sendable {
         return RenderedPage(
             name: document.outputName,
             title: title,
+            recipients: page["recipients"]?.text ?? "",
             layout: layoutName,
             templatePath: document.templatePath,
             html: html,

@@ -29,6 +29,7 @@ public final class IncrementalBuilder {
 
     private var data = DataLoadResult(root: .map([:]), diagnostics: [], files: [])
     private var layoutDiagnostics: [Diagnostic] = []
+    private var indexLayout: Template?
     private var templatesFolderProblem: [Diagnostic] = []
     /// Keyed by template path; reports list them in path order, as `Builder` does.
     private var templates: [String: TemplateState] = [:]
@@ -119,6 +120,7 @@ public final class IncrementalBuilder {
     /// Renders `paths` again with a fresh pipeline (fresh partial cache, layouts re-read).
     private func render(_ paths: Set<String>, with pipeline: DocumentPipeline) {
         layoutDiagnostics = pipeline.layouts.diagnostics
+        indexLayout = pipeline.layouts.template(named: "index")
         let builder = Builder(project: project)
         for path in paths.sorted() {
             var state = TemplateState(path: path)
@@ -149,17 +151,46 @@ public final class IncrementalBuilder {
         }
     }
 
-    /// Every page and problem, in template order; data and layout problems first.
+    /// Every page and problem, in template order; data and layout problems first. Two
+    /// templates that give the same output name are an error, as in `Builder.render`.
     private func report() -> Builder.Report {
         var report = Builder.Report()
         let builder = Builder(project: project)
         report.diagnostics = (templatesFolderProblem + data.diagnostics + layoutDiagnostics).map { builder.withSourceLine($0) }
-        for path in templates.keys.sorted() {
+        report.indexLayout = indexLayout
+        report.templates = templates.keys.sorted()
+        var outputOwners: [String: String] = [:]
+        for path in report.templates {
             guard let state = templates[path] else { continue }
-            report.pages += state.pages
-            report.diagnostics += state.diagnostics
+            var problems = state.diagnostics
+            let pages = state.pages.filter { page in
+                guard let owner = outputOwners[page.name] else {
+                    outputOwners[page.name] = path
+                    return true
+                }
+                problems.append(builder.withSourceLine(Diagnostic(
+                    at: SourceLocation(path: path, line: 1, column: 1),
+                    "'\(page.name)' is also the output of \(owner); rename one of them with 'output:'")))
+                return false
+            }
+            report.pages += pages
+            report.diagnostics += problems
+            if problems.isEmpty { report.rebuiltTemplates.insert(path) }
         }
         return report
+    }
+
+    /// The index page of `report` as `build` writes it to `output/index.html` (the project's
+    /// own `templates/layouts/index.html` or the built-in one); nil when it cannot be made.
+    public func indexPage(of report: Builder.Report) -> String? {
+        guard let layout = report.indexLayout else { return nil }
+        var manifest = OutputManifest()
+        for page in report.pages {
+            manifest.entries[page.name + ".html"] = .init(
+                file: page.name + ".html", template: page.templatePath, layout: page.layout, title: page.title,
+                recipients: page.recipients)
+        }
+        return try? OutputPlan.indexPage(manifest, layout: layout)
     }
 
     /// What the last render of the template at `path` read (nil for an unknown template).

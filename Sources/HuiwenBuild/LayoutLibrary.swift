@@ -25,7 +25,7 @@ struct LayoutLibrary: Sendable {
                 diagnostics.append(Diagnostic(path: path, "\(error)"))
             }
         }
-        for name in BuiltinLayouts.names where layouts[name] == nil {
+        for name in BuiltinLayouts.names + ["index"] where layouts[name] == nil {
             guard let source = BuiltinLayouts.source(named: name) else { continue }
             // A built-in layout that does not compile is our bug, not the user's.
             guard let template = try? Template(source, path: "<built-in layout \(name)>") else {

@@ -10,19 +10,37 @@ public struct OutputWriter: Sendable {
         self.directory = directory
     }
 
-    /// Writes `contents` to `name` inside the output folder. `name` must be a plain file name:
-    /// nothing is ever written outside the output folder.
-    public func write(_ contents: String, to name: String) throws(Diagnostic) {
+    /// Writes `contents` to `name` inside the output folder, unless the file already holds
+    /// exactly that (so an unchanged build touches nothing). `name` must be a plain file name:
+    /// nothing is ever written outside the output folder. True when the file was written.
+    @discardableResult
+    public func write(_ contents: String, to name: String) throws(Diagnostic) -> Bool {
         guard Self.isPlainFileName(name) else {
             throw Diagnostic(path: name, "refusing to write outside the output folder")
         }
         let target = directory.appendingPathComponent(name)
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            if let existing = try? Data(contentsOf: target), existing == Data(contents.utf8) { return }
+            if let existing = try? Data(contentsOf: target), existing == Data(contents.utf8) { return false }
             try Data(contents.utf8).write(to: target, options: .atomic)
+            return true
         } catch {
             throw Diagnostic(path: target.path, "cannot write file (\(error.localizedDescription))")
+        }
+    }
+
+    /// Removes `name` from the output folder; false when it was not there.
+    public func remove(_ name: String) throws(Diagnostic) -> Bool {
+        guard Self.isPlainFileName(name) else {
+            throw Diagnostic(path: name, "refusing to remove a file outside the output folder")
+        }
+        let target = directory.appendingPathComponent(name)
+        guard FileManager.default.fileExists(atPath: target.path) else { return false }
+        do {
+            try FileManager.default.removeItem(at: target)
+            return true
+        } catch {
+            throw Diagnostic(path: target.path, "cannot remove file (\(error.localizedDescription))")
         }
     }
 

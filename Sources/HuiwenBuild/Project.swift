@@ -8,8 +8,12 @@ public struct Project: Sendable {
     public let outputDirectory: URL
 
     public init(root: URL, outputDirectory: URL? = nil) {
-        self.root = root.standardizedFileURL
-        self.outputDirectory = (outputDirectory ?? root.appendingPathComponent("output")).standardizedFileURL
+        // A directory URL, so that paths resolve inside it (`relativeTo:` drops a last
+        // component that is not marked as a directory).
+        self.root = URL(fileURLWithPath: root.standardizedFileURL.path, isDirectory: true)
+        self.outputDirectory = URL(
+            fileURLWithPath: (outputDirectory ?? self.root.appendingPathComponent("output")).standardizedFileURL.path,
+            isDirectory: true)
     }
 
     /// Every `templates/*.md`, sorted by name so builds are deterministic.

@@ -4,6 +4,8 @@ public struct RenderedPage: Sendable, Hashable {
     public var name: String
     /// The document's title (from front matter), for the index.
     public var title: String
+    /// Who it is addressed to (主送机关, `recipients` in front matter), for the index; may be empty.
+    public var recipients: String
     /// The layout it was laid out with (`notice`, `outline`, `plain`, or a project's own).
     public var layout: String
     /// The template it came from.

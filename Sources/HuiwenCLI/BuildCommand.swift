@@ -31,19 +31,31 @@ struct BuildCommand: ParsableCommand {
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Build only the documents of these templates (base names).", valueName: "NAME"))
     var only: [String] = []
 
+    @Flag(help: "Write nothing; exit 1 listing the output files that are missing or stale.")
+    var check = false
+
     func run() throws {
         let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
         let start = Date()
         let builder = Builder(project: Project(root: project.rootURL, outputDirectory: outputURL))
-        let report = builder.build(only: only.isEmpty ? nil : Set(only))
+        let names = only.isEmpty ? nil : Set(only)
+        let report = check ? builder.check(only: names) : builder.build(only: names)
         DiagnosticPrinter(format: project.format).print(report.diagnostics)
-        let seconds = Date().timeIntervalSince(start)
-        let noun = report.written.count == 1 ? "document" : "documents"
+        let seconds = String(format: "%.2f", Date().timeIntervalSince(start))
         let failures = report.diagnostics.filter { $0.severity == .error }.count
-        let summary = "built \(report.written.count) \(noun) in \(String(format: "%.2f", seconds)) s"
-            + (failures > 0 ? "; \(failures) error\(failures == 1 ? "" : "s")" : "")
-        print(summary)
-        if !report.succeeded { throw ExitCode(ExitStatus.documentErrors) }
+        let errors = failures > 0 ? "; \(failures) error\(failures == 1 ? "" : "s")" : ""
+        let documents = "\(report.pages.count) document\(report.pages.count == 1 ? "" : "s")"
+        if check {
+            let folder = outputURL?.relativePath ?? "output"
+            for file in report.written { print("\(folder)/\(file): missing or stale") }
+            for file in report.deleted { print("\(folder)/\(file): would be removed") }
+            let stale = report.written.count + report.deleted.count
+            print("checked \(documents) in \(seconds) s: " + (stale == 0 ? "output is current" : "\(stale) file\(stale == 1 ? "" : "s") out of date; run huiwen build") + errors)
+            if stale > 0 || !report.succeeded { throw ExitCode(ExitStatus.documentErrors) }
+        } else {
+            print("built \(documents) in \(seconds) s (\(report.written.count) files written, \(report.deleted.count) removed)" + errors)
+            if !report.succeeded { throw ExitCode(ExitStatus.documentErrors) }
+        }
     }
 }
 
@@ -60,6 +72,6 @@ struct CheckCommand: ParsableCommand {
         let report = Builder(project: Project(root: project.rootURL)).render()
         DiagnosticPrinter(format: project.format).print(report.diagnostics)
         if !report.succeeded { throw ExitCode(ExitStatus.documentErrors) }
-        print("checked \(report.pages.count) documents: no problems")
+        print("checked \(report.pages.count) document\(report.pages.count == 1 ? "" : "s"): no problems")
     }
 }

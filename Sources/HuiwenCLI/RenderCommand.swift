@@ -4,34 +4,48 @@ import HuiwenBuild
 import HuiwenDiagnostics
 import HuiwenMarkdown
 
-/// `huiwen render --markdown FILE|-`: plain Markdown to an HTML fragment, byte-identical to
+/// `huiwen render TEMPLATE|-`: one template with the project's data, printed as the page
+/// (`--to html`) or the merged Markdown (`--to md`); `huiwen render --markdown FILE|-`: plain
+/// Markdown to an HTML fragment, byte-identical to
 /// `cmark-gfm -e table -e strikethrough -e autolink -e tagfilter -e tasklist -e footnotes`.
 struct RenderCommand: ParsableCommand {
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case html, md
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Render plain Markdown to an HTML fragment through cmark-gfm.",
+        abstract: "Render one template with the project's data, or plain Markdown with --markdown.",
         discussion: """
-            With --markdown the input is plain Markdown (no front matter, no tags) and the output
-            is exactly what the cmark-gfm command prints with the table, strikethrough, autolink,
-            tagfilter, tasklist and footnotes extensions. Raw HTML is omitted unless --unsafe-html.
+            A template is rendered like `huiwen build` renders it (front matter, data, layout) and
+            printed instead of written into output/. With --markdown the input is plain Markdown
+            (no front matter, no tags) and the output is exactly what the cmark-gfm command
+            prints with the table, strikethrough, autolink, tagfilter, tasklist and footnotes
+            extensions; raw HTML is omitted unless --unsafe-html.
             """
     )
 
     @Flag(name: .long, help: "Treat the input as plain Markdown (no front matter, no template tags).")
     var markdown = false
 
-    @Flag(name: .long, help: "Let raw HTML through (tagfilter still applies).")
+    @Flag(name: .long, help: "With --markdown: let raw HTML through (tagfilter still applies).")
     var unsafeHTML = false
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the HTML to FILE instead of standard output.", valueName: "FILE"))
+    @Option(help: ArgumentHelp("The project folder whose data and partials a template uses.", valueName: "DIR"))
+    var root = "."
+
+    @Option(help: ArgumentHelp("For a template: html (the page) or md (the merged Markdown).", valueName: "FORMAT"))
+    var to: Format = .html
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))
     var output: String?
 
-    @Argument(help: ArgumentHelp("The Markdown file, or - for standard input.", valueName: "FILE"))
+    @Argument(help: ArgumentHelp("The template or Markdown file, or - for standard input.", valueName: "FILE"))
     var input: String
 
     func validate() throws {
-        guard markdown else {
-            throw ValidationError("templates with data arrive later; use --markdown to render plain Markdown")
+        if unsafeHTML && !markdown {
+            throw ValidationError("--unsafe-html applies to --markdown; in a template, set 'allowHTML: true' in its front matter")
         }
     }
 
@@ -43,16 +57,32 @@ struct RenderCommand: ParsableCommand {
             DiagnosticPrinter().print([error])
             throw ExitCode(ExitStatus.documentErrors)
         }
-        let html = MarkdownRenderer(options: MarkdownOptions(allowsRawHTML: unsafeHTML)).html(from: text)
+        if markdown {
+            try emit(MarkdownRenderer(options: MarkdownOptions(allowsRawHTML: unsafeHTML)).html(from: text))
+            return
+        }
+        let project = Project(root: URL(fileURLWithPath: root, isDirectory: true))
+        let report = Builder(project: project).render(template: input == "-" ? "<stdin>" : input, source: text)
+        DiagnosticPrinter().print(report.diagnostics)
+        guard report.succeeded else { throw ExitCode(ExitStatus.documentErrors) }
+        guard report.pages.count == 1, let page = report.pages.first else {
+            DiagnosticPrinter().print([Diagnostic(
+                path: input, "makes \(report.pages.count) documents (it has 'each'); use huiwen build to write them all")])
+            throw ExitCode(ExitStatus.documentErrors)
+        }
+        try emit(to == .html ? page.html : page.markdown)
+    }
+
+    private func emit(_ text: String) throws {
         if let output, output != "-" {
             do {
-                try Data(html.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
             } catch {
                 DiagnosticPrinter().print([Diagnostic(path: output, "cannot write file (\(error.localizedDescription))")])
                 throw ExitCode(ExitStatus.documentErrors)
             }
         } else {
-            FileHandle.standardOutput.write(Data(html.utf8))
+            FileHandle.standardOutput.write(Data(text.utf8))
         }
     }
 }

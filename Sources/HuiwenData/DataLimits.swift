@@ -3,7 +3,8 @@
 public struct DataLimits: Sendable, Hashable {
     /// Largest file read, in bytes (64 MiB by default); a larger file is refused before reading.
     public var maxFileSize: Int
-    /// Deepest nesting of lists and maps (256 by default).
+    /// Deepest nesting of lists and maps (256 by default). The readers recurse once per
+    /// level, so keep it in the thousands at most; YAML is also capped by libyaml at 1,000.
     public var maxDepth: Int
     /// Most values in one file, counting every value an alias expands to (1,000,000 by default).
     public var maxValues: Int

@@ -11,27 +11,39 @@ struct YAMLDuplicateKeyLocator {
         let lines = source.bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
         guard first.line >= 1, first.line <= lines.count else { return nil }
         let spellings = [key, "\"\(key)\"", "'\(key)'"].map { Array($0.utf8) }
-        var fallback: SourceLocation?
+        // A key with only indentation (or `- `) before it belongs to a block mapping.
+        let firstLine = Array(lines[first.line - 1])
+        let isBlock = Self.startsLine(firstLine, before: Self.offset(ofColumn: first.column, in: firstLine))
         for lineNumber in first.line...lines.count {
             let line = Array(lines[lineNumber - 1])
             var column = 1
-            var offset = 0
-            while offset < line.count {
-                let isFirst = lineNumber == first.line && column == first.column
-                if !isFirst, (lineNumber > first.line || column > first.column),
-                    let spelling = spellings.first(where: { Self.matchesKey($0, in: line, at: offset) })
+            for offset in line.indices {
+                if lineNumber > first.line || column > first.column,
+                    spellings.contains(where: { Self.matchesKey($0, in: line, at: offset) })
                 {
-                    _ = spelling
-                    let location = SourceLocation(path: source.path, line: lineNumber, column: column)
-                    let startsLine = line[..<offset].allSatisfy { $0 == 0x20 || $0 == UInt8(ascii: "-") }
-                    if column == first.column, startsLine { return location }
-                    if fallback == nil, Self.followsSeparator(line, at: offset) { fallback = location }
+                    let found =
+                        isBlock
+                        ? column == first.column && Self.startsLine(line, before: offset)
+                        : Self.followsSeparator(line, at: offset)
+                    if found { return SourceLocation(path: source.path, line: lineNumber, column: column) }
                 }
                 if line[offset] & 0xC0 != 0x80 { column += 1 }
-                offset += 1
             }
         }
-        return fallback
+        return nil
+    }
+
+    private static func offset(ofColumn column: Int, in line: [UInt8]) -> Int {
+        var current = 1
+        for (offset, byte) in line.enumerated() where byte & 0xC0 != 0x80 {
+            if current == column { return offset }
+            current += 1
+        }
+        return line.count
+    }
+
+    private static func startsLine(_ line: [UInt8], before offset: Int) -> Bool {
+        line[..<min(offset, line.count)].allSatisfy { $0 == 0x20 || $0 == UInt8(ascii: "-") }
     }
 
     /// `spelling` at `offset`, then optional spaces and a `:`.

@@ -17,10 +17,12 @@ struct YAMLPrescan {
     /// exactly when the nodes become values.
     static let slack = 16
 
-    func check() -> Diagnostic? {
+    /// The deepest nesting the pass saw (an estimate, usually a level or two high), or the
+    /// problem that makes the file unreadable.
+    func check() -> Result<Int, Diagnostic> {
         var state = State(bytes: source.bytes, limits: limits)
-        guard let (offset, message) = state.run() else { return nil }
-        return source.diagnostic(at: source.location(ofByte: offset), message)
+        guard let (offset, message) = state.run() else { return .success(state.deepest) }
+        return .failure(source.diagnostic(at: source.location(ofByte: offset), message))
     }
 }
 
@@ -60,7 +62,14 @@ extension YAMLPrescan {
         }
 
         var depthMessage: String { "nesting deeper than \(limits.maxDepth) levels" }
-        var tooDeep: Bool { blockDepth + flowDepth > limits.maxDepth + YAMLPrescan.slack }
+        var deepest = 0
+        /// Also records the deepest point, as every place that deepens the nesting asks.
+        var tooDeep: Bool {
+            mutating get {
+                deepest = max(deepest, blockDepth + flowDepth)
+                return blockDepth + flowDepth > limits.maxDepth + YAMLPrescan.slack
+            }
+        }
         /// libyaml's `parser->indent`: the column of the innermost block collection.
         var blockIndent: Int { collections.last?.column ?? -1 }
 

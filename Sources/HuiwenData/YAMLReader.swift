@@ -23,9 +23,28 @@ public struct YAMLReader: Sendable {
     /// Reads `bytes` (the file's content); `path` names the file in every location.
     public func read(_ bytes: [UInt8], path: String) throws(DiagnosticError) -> Value {
         let source = try SourceText(bytes, path: path, limits: limits)
-        if let problem = YAMLPrescan(source: source, limits: limits).check() {
-            throw DiagnosticError(problem)
+        let depth: Int
+        switch YAMLPrescan(source: source, limits: limits).check() {
+        case .success(let deepest): depth = deepest
+        case .failure(let problem): throw DiagnosticError(problem)
         }
+        // Composing, converting and freeing Yams's tree all recurse. A shallow file (every
+        // ordinary data file) is safe on any stack; a deep one runs on a large stack, which
+        // costs a thread.
+        guard depth > Self.depthOnCallerStack else { return try compose(source) }
+        let result = LargeStack.run { [self] in
+            Result { () throws(DiagnosticError) -> Value in try compose(source) }
+        }
+        return try result.get()
+    }
+
+    /// Nesting the caller's stack takes without help, even a 512 KiB worker stack in a debug
+    /// build. Inputs the prescan misjudges as shallow would need crafting, and libyaml still
+    /// stops them at 1,000 levels.
+    static let depthOnCallerStack = 64
+
+    private func compose(_ source: SourceText) throws(DiagnosticError) -> Value {
+        let path = source.path
         let text = source.text
         let root: Node?
         do {
@@ -62,6 +81,9 @@ public struct YAMLReader: Sendable {
         }
         func withContext(_ problem: String, _ context: YamlError.Context?) -> String {
             guard let context else { return problem }
+            // Yams's own composer errors are one sentence in two halves ("expected a single
+            // document in the stream" / "but found another document").
+            if problem.hasPrefix("but ") { return "\(context.text), \(problem)" }
             return "\(problem) (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
         }
         switch error {

@@ -43,8 +43,17 @@ public enum BuiltinLayouts {
     /// A clean reading page; the title as `h1` when given.
     public static let plain: String = PlainLayout.template
 
-    /// The names of the built-in layouts.
+    /// The index page of a build (`output/index.html`); see ``IndexLayout``.
+    public static let index: String = IndexLayout.template
+
+    /// The names of the built-in page layouts (`index` is the build's own page, not one a
+    /// document can name).
     public static let names: [String] = ["notice", "outline", "plain"]
+
+    /// The Chinese name of the kind of document a layout makes: 通知, 讲话提纲, 文稿.
+    public static func kind(ofLayout layout: String) -> String {
+        IndexLayout.kind(ofLayout: layout)
+    }
 
     /// The Mustache source of the built-in layout `name`, or `nil` when there is none.
     ///
@@ -54,6 +63,7 @@ public enum BuiltinLayouts {
         case "notice": notice
         case "outline": outline
         case "plain": plain
+        case "index": index
         default: nil
         }
     }

@@ -31,6 +31,7 @@ enum NoticeLayout {
         {{/page.issuer}}
         {{^page.issuer}}
         \(optionalMarks)
+        {{#page.docNumber}}<p class="doc-number">{{page.docNumber}}</p>{{/page.docNumber}}
         {{/page.issuer}}
         """
 
@@ -96,19 +97,7 @@ enum NoticeLayout {
         """
 
     static let template = """
-        <!DOCTYPE html>
-        <html lang="zh-CN">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        {{#generator}}<meta name="generator" content="{{generator}}">{{/generator}}
-        <title>{{#page.title}}{{page.title}}{{/page.title}}</title>
-        <style>
-        \(LayoutStyles.official)
-        \(LayoutStyles.notice)
-        </style>
-        </head>
-        <body class="notice">
+        \(LayoutShell.head(css: LayoutStyles.official + "\n" + LayoutStyles.notice, bodyClass: "notice"))
         \(masthead)
         {{#page.title}}<h1 class="title">{{page.title}}</h1>{{/page.title}}
         {{#page.recipients}}<p class="recipients">{{page.recipients}}</p>{{/page.recipients}}

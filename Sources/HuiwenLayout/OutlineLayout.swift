@@ -11,19 +11,7 @@ enum OutlineLayout {
         """
 
     static let template = """
-        <!DOCTYPE html>
-        <html lang="zh-CN">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        {{#generator}}<meta name="generator" content="{{generator}}">{{/generator}}
-        <title>{{#page.title}}{{page.title}}{{/page.title}}</title>
-        <style>
-        \(LayoutStyles.official)
-        \(LayoutStyles.outline)
-        </style>
-        </head>
-        <body class="outline">
+        \(LayoutShell.head(css: LayoutStyles.official + "\n" + LayoutStyles.outline, bodyClass: "outline"))
         {{#page.title}}
         <header class="speech-head">
         <h1 class="title">{{page.title}}</h1>

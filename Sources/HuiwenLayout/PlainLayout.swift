@@ -2,23 +2,10 @@
 ///
 /// The page is self-contained (CSS inlined, no external request, no script) so it can be
 /// opened from disk, mailed or archived as it is. The title, when given, is the page's `h1`.
-public struct PlainLayout: Sendable {
-    public init() {}
-
+enum PlainLayout {
     /// The Mustache source of the built-in `plain` layout (see ``BuiltinLayouts``).
     static let template = """
-        <!DOCTYPE html>
-        <html lang="zh-CN">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        {{#generator}}<meta name="generator" content="{{generator}}">{{/generator}}
-        <title>{{#page.title}}{{page.title}}{{/page.title}}</title>
-        <style>
-        \(LayoutStyles.plain)
-        </style>
-        </head>
-        <body class="plain">
+        \(LayoutShell.head(css: LayoutStyles.plain, bodyClass: "plain"))
         <main class="page">
         {{#page.title}}<h1 class="title">{{page.title}}</h1>{{/page.title}}
         {{{body}}}
@@ -27,32 +14,6 @@ public struct PlainLayout: Sendable {
         </html>
 
         """
-
-    /// A complete HTML page without the Mustache engine. `title` is plain text; `body` is the
-    /// HTML fragment from the Markdown stage. Kept for the walking-skeleton build until the
-    /// build renders ``BuiltinLayouts/plain`` through the engine; the body is not repeated
-    /// as a title, so the first heading of the body stays where it is.
-    public func page(title: String, body: String) -> String {
-        """
-        <!DOCTYPE html>
-        <html lang="zh-CN">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="generator" content="huiwen">
-        <title>\(escapeHTML(title))</title>
-        <style>
-        \(LayoutStyles.plain)
-        </style>
-        </head>
-        <body class="plain">
-        <main class="page">
-        \(body)</main>
-        </body>
-        </html>
-
-        """
-    }
 }
 
 /// Escapes text for HTML content and attribute values.

@@ -73,7 +73,7 @@ public struct PreviewServer: Sendable {
         let snapshot = ProjectSnapshot.take(of: project.root)
         let builder = IncrementalBuilder(project: project)
         let report = builder.buildAll()
-        let store = SiteStore(site: ServedSite(report: report, projectName: projectName, generation: 0))
+        let store = SiteStore(site: ServedSite(report: report, indexHTML: builder.indexPage(of: report), projectName: projectName, generation: 0))
         let watcher = WatchLoop(
             builder: builder, snapshot: snapshot, generation: 0, store: store, interval: configuration.pollInterval,
             projectName: projectName, onRebuild: onRebuild)

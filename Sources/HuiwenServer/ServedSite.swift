@@ -20,7 +20,8 @@ struct ServedSite: Sendable {
     /// Counts rebuilds, for logs and tests.
     let generation: Int
 
-    init(report: Builder.Report, projectName: String, generation: Int) {
+    /// `indexHTML`: the build's own index page when there is one; else the server makes one.
+    init(report: Builder.Report, indexHTML: String?, projectName: String, generation: Int) {
         self.generation = generation
         var pages: [String: Document] = [:]
         for page in report.pages {
@@ -28,7 +29,7 @@ struct ServedSite: Sendable {
             pages[page.name] = Document(body: ByteBuffer(string: ReloadScript.inject(into: page.html, key: page.name, token: token)), token: token)
         }
         self.pages = pages
-        let indexHTML = PreviewPages.index(of: report.pages, projectName: projectName)
+        let indexHTML = indexHTML ?? PreviewPages.index(of: report.pages, projectName: projectName)
         let indexToken = ContentToken.of(indexHTML)
         index = Document(body: ByteBuffer(string: ReloadScript.inject(into: indexHTML, key: Route.indexKey, token: indexToken)), token: indexToken)
         if report.succeeded {

@@ -66,7 +66,7 @@ final class WatchLoop: Service, @unchecked Sendable {
         let start = ContinuousClock.now
         let (report, rendered) = builder.update(changes)
         generation += 1
-        store.publish(ServedSite(report: report, projectName: projectName, generation: generation))
+        store.publish(ServedSite(report: report, indexHTML: builder.indexPage(of: report), projectName: projectName, generation: generation))
         onRebuild(RebuildEvent(
             changes: changes, renderedTemplates: rendered, diagnostics: report.diagnostics,
             duration: ContinuousClock.now - start, generation: generation))

@@ -8,7 +8,7 @@
 ///   autolink);
 /// - the characters that start a block only at the start of a line get one only where the value
 ///   starts: a leading `-`, `+` or `=` (list item, setext underline, thematic break), and the
-///   `.` or `)` after leading digits (`1.` ordered list);
+///   `.` or `)` after leading digits when a space or the end follows (`1. ` ordered list);
 /// - a `.` after `www` gets one (the autolink extension's `www.` links);
 /// - everything else stays as it is, so merged Markdown reads as plain text in review
 ///   (`27.9%`, `2026-03-12`, `(此件公开发布)`);
@@ -44,7 +44,11 @@ public struct MarkdownEscaper: Escaper {
             case "-", "+", "=":
                 needsBackslash = index == firstText
             case ".", ")":
-                needsBackslash = (leadingDigits && index > firstText) || (scalar == "." && Self.followsWWW(scalars, index))
+                // `1.` starts an ordered list only before a space, a tab or the end of the line.
+                let next = index + 1 < scalars.count ? scalars[index + 1] : " "
+                let endsMarker = next == " " || next == "\t"
+                needsBackslash = (leadingDigits && index > firstText && endsMarker)
+                    || (scalar == "." && Self.followsWWW(scalars, index))
             default:
                 needsBackslash = false
             }

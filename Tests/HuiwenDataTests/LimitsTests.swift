@@ -54,6 +54,15 @@ import Testing
         #expect(throws: Never.self) { try read(.yaml, json) }
     }
 
+    @Test func yamlUpToLibyamlsOwnCapLoadsWhenTheLimitIsRaised() throws {
+        // libyaml stops at 1,000 levels; below that, Yams's recursion runs on our large stack.
+        let limits = DataLimits(maxDepth: 100_000)
+        let flow = "a: " + String(repeating: "[", count: 990) + String(repeating: "]", count: 990)
+        #expect(try read(.yaml, flow, limits: limits)["a"] != nil)
+        let block = String(repeating: "- ", count: 990) + "x\n"
+        #expect(try read(.yaml, block, limits: limits).listItems?.count == 1)
+    }
+
     @Test func deepNestingBuiltFromAliasesIsRefused() {
         let level = String(repeating: "[", count: 100) + "%@" + String(repeating: "]", count: 100)
         var text = "a: &a0 1\n"

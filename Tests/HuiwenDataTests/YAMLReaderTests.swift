@@ -88,9 +88,30 @@ import Testing
 
     @Test func syntaxErrorCarriesYamsPosition() {
         let found = problems(.yaml, "a: 1\nb: [1, 2\nc: 3\n", path: "data/a.yaml")
-        #expect(found.count == 1)
-        #expect(found.first?.location?.line == 3)
-        #expect(found.first?.sourceLine != nil)
+        #expect(lines(found) == [
+            "data/a.yaml:3:2: error: did not find expected ',' or ']' (while parsing a flow sequence at line 2, column 4)"
+        ])
+        #expect(found.first?.sourceLine == "c: 3")
+        let chinese = problems(.yaml, "地区: 长沙: 株洲\n", path: "data/a.yaml")
+        #expect(lines(chinese) == ["data/a.yaml:1:7: error: mapping values are not allowed in this context"])
+    }
+
+    @Test func moreThanOneDocumentIsRefused() {
+        #expect(lines(problems(.yaml, "a: 1\n---\nb: 2\n", path: "y")) == [
+            "y:2:1: error: expected a single document in the stream, but found another document"
+        ])
+    }
+
+    @Test func flowMappingDuplicateIsReportedAtTheSecondKey() {
+        #expect(lines(problems(.yaml, "m: {a: 1, b: 2, a: 3}\n", path: "y")) == [
+            "y:1:17: error: duplicate key \"a\" (first at line 1, column 5)"
+        ])
+        #expect(lines(problems(.yaml, "m: {a: 1,\n    a: 2}\nn:\n    a: 3\n", path: "y")) == [
+            "y:2:5: error: duplicate key \"a\" (first at line 1, column 5)"
+        ])
+        #expect(lines(problems(.yaml, "n:\n    a: 3\nm: {b: 1, \"a\": 2, a: 3}\n", path: "y")) == [
+            "y:3:19: error: duplicate key \"a\" (first at line 3, column 11)"
+        ])
     }
 
     @Test func mergeKeysAndComplexKeysAreRefused() {

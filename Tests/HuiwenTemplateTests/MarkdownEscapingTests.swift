@@ -182,6 +182,8 @@ import Testing
         #expect(escaper.escape("- [ ] 任务") == #"\- \[ \] 任务"#)
         #expect(escaper.escape("=== 1) x") == #"\=== 1) x"#)
         #expect(escaper.escape("12) 项") == #"12\) 项"#)
+        #expect(escaper.escape("16.7%") == "16.7%")
+        #expect(escaper.escape("2026.") == #"2026\."#)
         #expect(escaper.escape("见www.example.com与http://x.y") == #"见www\.example.com与http\://x.y"#)
         #expect(escaper.escape("a@b.co") == #"a\@b.co"#)
     }

@@ -115,7 +115,7 @@ extension TemplateHelpers {
         guard let whole = integer(figure) else {
             throw failure("cn", "expects a whole number below 10^16, got \(figure)", at: location)
         }
-        return .string(ChineseNumberWords.spell(whole))
+        return .string(chineseNumeral(Int(whole)))
     }
 
     // MARK: Shared arithmetic
@@ -141,9 +141,9 @@ extension TemplateHelpers {
     }
 
     static func fractionWords(_ fraction: (numerator: Int, denominator: Int)) -> String {
-        if fraction.denominator == 1 { return ChineseNumberWords.spell(Int64(fraction.numerator)) }
-        return ChineseNumberWords.spell(Int64(fraction.denominator)) + "分之"
-            + ChineseNumberWords.spell(Int64(fraction.numerator))
+        if fraction.denominator == 1 { return chineseNumeral(fraction.numerator) }
+        return chineseNumeral(fraction.denominator) + "分之"
+            + chineseNumeral(fraction.numerator)
     }
 
     private static func gcd(_ a: Int, _ b: Int) -> Int {

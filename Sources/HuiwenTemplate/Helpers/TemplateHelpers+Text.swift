@@ -16,8 +16,8 @@ extension TemplateHelpers {
     static let cndate: TemplateHelper = { value, location throws(Diagnostic) in
         let day = try calendarDate(value, helper: "cndate", at: location)
         return .string(
-            ChineseNumberWords.spellYear(day.year) + "年" + ChineseNumberWords.spell(Int64(day.month)) + "月"
-                + ChineseNumberWords.spell(Int64(day.day)) + "日")
+            ChineseNumberWords.spellYear(day.year) + "年" + chineseNumeral(day.month) + "月"
+                + chineseNumeral(day.day) + "日")
     }
 
     /// `join([省公安厅, 省交通运输厅])` → "省公安厅、省交通运输厅"; items must be scalars (a null

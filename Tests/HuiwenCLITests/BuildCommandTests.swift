@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+
+/// `huiwen build` on real projects in temporary folders, through the real binary.
+@Suite struct BuildCommandTests {
+    static let project: [String: String] = [
+        "data/meeting.yaml": "title: 全市会议\nyear: 2026\n",
+        "templates/a.md": "---\nlayout: notice\ntitle: 甲{{meeting.title}}\n---\n## 总体要求\n\n{{meeting.year}}年。\n",
+        "templates/b.md": "---\nlayout: outline\ntitle: 乙\n---\n正文。\n",
+    ]
+
+    @Test func writesPagesMarkdownIndexAndManifest() throws {
+        let fixture = try ProjectFixture(Self.project)
+        defer { fixture.remove() }
+        let result = try fixture.huiwen("build")
+        #expect(result.status == 0, "\(result.standardError)")
+        for file in ["a.html", "a.md", "b.html", "b.md", "index.html", ".huiwen-manifest"] {
+            #expect(fixture.exists("output/\(file)"), "output/\(file)")
+        }
+        #expect(try fixture.read("output/a.md") == "## 总体要求\n\n2026年。\n")
+        #expect(try fixture.read("output/a.html").contains("<h2>一、总体要求</h2>"))
+        let index = try fixture.read("output/index.html")
+        #expect(index.contains(#"<a href="a.html">甲全市会议</a>"#))
+        #expect(index.contains(#"<a href="b.html">乙</a>"#))
+        #expect(index.contains("讲话提纲"))
+    }
+
+    @Test func twoBuildsGiveByteIdenticalFiles() throws {
+        let first = try ProjectFixture(Self.project)
+        let second = try ProjectFixture(Self.project)
+        defer { first.remove(); second.remove() }
+        try first.huiwen("build")
+        try second.huiwen("build")
+        for file in ["a.html", "a.md", "b.html", "index.html", ".huiwen-manifest"] {
+            #expect(try first.read("output/\(file)") == second.read("output/\(file)"), "\(file)")
+        }
+        let again = try first.huiwen("build")
+        #expect(again.standardOutput.contains("(0 files written, 0 removed)"))
+    }
+
+    @Test func checkPassesOnCurrentOutputAndFailsOnStaleOrMissing() throws {
+        let fixture = try ProjectFixture(Self.project)
+        defer { fixture.remove() }
+        let before = try fixture.huiwen("build", "--check")
+        #expect(before.status == 1)
+        #expect(before.standardOutput.contains("output/a.html: missing or stale"))
+        #expect(!fixture.exists("output"), "--check wrote something")
+
+        try fixture.huiwen("build")
+        let current = try fixture.huiwen("build", "--check")
+        #expect(current.status == 0)
+        #expect(current.standardOutput.contains("output is current"))
+
+        try fixture.write("data/meeting.yaml", "title: 全市会议\nyear: 2027\n")
+        let stale = try fixture.huiwen("build", "--check")
+        #expect(stale.status == 1)
+        #expect(stale.standardOutput.contains("output/a.html: missing or stale"))
+        #expect(stale.standardOutput.contains("output/a.md: missing or stale"))
+        #expect(!stale.standardOutput.contains("output/b.html"))
+        #expect(try fixture.read("output/a.md").contains("2026"), "--check changed a file")
+    }
+
+    @Test func foreignFilesSurviveAndRemovedTemplatesOutputsGo() throws {
+        let fixture = try ProjectFixture(Self.project)
+        defer { fixture.remove() }
+        try fixture.huiwen("build")
+        try fixture.write("output/notes.txt", "mine")
+        try fixture.write("output/c.html", "not huiwen's")
+        try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("templates/b.md"))
+        let result = try fixture.huiwen("build")
+        #expect(result.status == 0)
+        #expect(!fixture.exists("output/b.html"))
+        #expect(!fixture.exists("output/b.md"))
+        #expect(try fixture.read("output/notes.txt") == "mine")
+        #expect(try fixture.read("output/c.html") == "not huiwen's")
+        #expect(!(try fixture.read("output/index.html")).contains("b.html"))
+    }
+
+    @Test func failingDocumentKeepsItsPreviousFilesAndOthersStillBuild() throws {
+        let fixture = try ProjectFixture(Self.project)
+        defer { fixture.remove() }
+        try fixture.huiwen("build")
+        let oldPage = try fixture.read("output/a.html")
+        try fixture.write("templates/a.md", "---\nlayout: notice\ntitle: 甲\n---\n{{meeting.missing}}\n")
+        try fixture.write("templates/b.md", "---\nlayout: outline\ntitle: 乙二\n---\n正文。\n")
+        let result = try fixture.huiwen("build")
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("templates/a.md:5:1: error: 'meeting.missing' is not defined"))
+        #expect(try fixture.read("output/a.html") == oldPage)
+        #expect(try fixture.read("output/b.html").contains("乙二"))
+        #expect(try fixture.read("output/index.html").contains(#"<a href="a.html">"#), "the failed document left the index")
+    }
+
+    @Test func onlyBuildsTheNamedTemplates() throws {
+        let fixture = try ProjectFixture(Self.project)
+        defer { fixture.remove() }
+        let result = try fixture.huiwen("build", "--only", "b")
+        #expect(result.status == 0)
+        #expect(fixture.exists("output/b.html"))
+        #expect(!fixture.exists("output/a.html"))
+    }
+
+    @Test func outputOptionChoosesTheFolder() throws {
+        let fixture = try ProjectFixture(Self.project)
+        defer { fixture.remove() }
+        let target = fixture.root.appendingPathComponent("site")
+        let result = try fixture.huiwen("build", "--output", target.path)
+        #expect(result.status == 0)
+        #expect(fixture.exists("site/a.html"))
+        #expect(!fixture.exists("output"))
+    }
+
+    @Test func initScaffoldsAProjectThatBuilds() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let project = folder.appendingPathComponent("会议")
+        let created = try CLIRunner.run(["init", project.path])
+        #expect(created.status == 0, "\(created.standardError)")
+        let built = try CLIRunner.run(["build", "--root", project.path])
+        #expect(built.status == 0, "\(built.standardError)")
+        #expect(built.standardOutput.hasPrefix("built 2 documents"))
+        let notice = try String(contentsOf: project.appendingPathComponent("output/notice.html"), encoding: .utf8)
+        #expect(notice.contains("同比分别下降20.8%和12.7%"))
+        let again = try CLIRunner.run(["init", project.path])
+        #expect(again.status == 1)
+        #expect(again.standardError.contains("is not empty"))
+    }
+}
