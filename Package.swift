@@ -6,7 +6,7 @@ import PackageDescription
 // the order.
 let package = Package(
     name: "huiwen",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "huiwen", targets: ["HuiwenCLI"]),
     ],
@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -38,10 +39,14 @@ let package = Package(
             name: "HuiwenBuild",
             dependencies: ["HuiwenDiagnostics", "HuiwenData", "HuiwenTemplate", "HuiwenMarkdown", "HuiwenLayout"]
         ),
+        .target(
+            name: "HuiwenServer",
+            dependencies: ["HuiwenBuild", "HuiwenDiagnostics", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
         .executableTarget(
             name: "HuiwenCLI",
             dependencies: [
-                "HuiwenBuild", "HuiwenDiagnostics", "HuiwenMarkdown",
+                "HuiwenBuild", "HuiwenDiagnostics", "HuiwenMarkdown", "HuiwenServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,5 +62,6 @@ let package = Package(
         ),
         .testTarget(name: "HuiwenMarkdownTests", dependencies: ["HuiwenMarkdown"]),
         .testTarget(name: "HuiwenCLITests", dependencies: ["HuiwenCLI", "HuiwenBuild"]),
+        .testTarget(name: "HuiwenServerTests", dependencies: ["HuiwenServer", "HuiwenBuild"]),
     ]
 )

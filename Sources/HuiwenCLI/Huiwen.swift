@@ -11,7 +11,7 @@ struct Huiwen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "huiwen",
         abstract: "Turn a meeting's statistics and action items into official documents (会文).",
-        subcommands: [BuildCommand.self, CheckCommand.self, RenderCommand.self, InitCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, RenderCommand.self, ServeCommand.self, InitCommand.self]
     )
 
     static func main() {

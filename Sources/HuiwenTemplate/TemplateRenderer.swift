@@ -15,6 +15,8 @@ struct TemplateRenderer {
     }
 
     let options: RenderOptions
+    /// Where lookups and partials are noted for dependency tracking (usually nil).
+    let recorder = RenderRecorder.current
     var output = ""
     var escapedRanges: [Range<Int>] = []
     var diagnostics: [Diagnostic] = []
@@ -167,6 +169,7 @@ struct TemplateRenderer {
             return
         }
 
+        recorder?.recordPartial(path: template.path)
         let saved = (indentation, blocks, currentTemplate)
         if isStandalone {
             indentation += extra

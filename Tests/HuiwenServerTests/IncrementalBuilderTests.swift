@@ -1,0 +1,69 @@
+import Foundation
+import HuiwenBuild
+import Testing
+
+/// Dependency tracking: a change renders again only the documents that read the changed file.
+struct IncrementalBuilderTests {
+    @Test func dataChangeRendersOnlyDocumentsReadingItsNamespace() throws {
+        let project = try TemporaryProject()
+        defer { project.remove() }
+        let builder = IncrementalBuilder(project: Project(root: project.root))
+        #expect(builder.buildAll().succeeded)
+        #expect(builder.inputs(ofTemplate: "templates/report.md")?.namespaces.contains("stats") == true)
+        #expect(builder.inputs(ofTemplate: "templates/report.md")?.partialPaths == ["templates/partials/closing.md"])
+        #expect(builder.inputs(ofTemplate: "templates/meeting.md")?.namespaces.contains("stats") == false)
+
+        try project.write("data/stats.yaml", "accidents: 30\n")
+        let (report, rendered) = builder.update(ProjectChanges(modified: ["data/stats.yaml"]))
+        #expect(rendered == ["templates/report.md"])
+        #expect(report.pages.first { $0.name == "report" }?.markdown.contains("事故30起") == true)
+        #expect(report.pages.count == 2)
+    }
+
+    @Test func partialChangeRendersOnlyItsUsers() throws {
+        let project = try TemporaryProject()
+        defer { project.remove() }
+        let builder = IncrementalBuilder(project: Project(root: project.root))
+        _ = builder.buildAll()
+        try project.write("templates/partials/closing.md", "特此通知。\n")
+        let (report, rendered) = builder.update(ProjectChanges(modified: ["templates/partials/closing.md"]))
+        #expect(rendered == ["templates/report.md"])
+        #expect(report.pages.first { $0.name == "report" }?.markdown.contains("特此通知") == true)
+    }
+
+    @Test func templatesComeAndGo() throws {
+        let project = try TemporaryProject()
+        defer { project.remove() }
+        let builder = IncrementalBuilder(project: Project(root: project.root))
+        _ = builder.buildAll()
+        try project.write("templates/extra.md", "---\ntitle: 附加\n---\n{{stats.accidents}}\n")
+        var (report, rendered) = builder.update(ProjectChanges(added: ["templates/extra.md"]))
+        #expect(rendered == ["templates/extra.md"])
+        #expect(report.pages.map(\.name).sorted() == ["extra", "meeting", "report"])
+        try FileManager.default.removeItem(at: project.root.appendingPathComponent("templates/meeting.md"))
+        (report, rendered) = builder.update(ProjectChanges(removed: ["templates/meeting.md"]))
+        #expect(report.pages.map(\.name).sorted() == ["extra", "report"])
+    }
+
+    @Test func newDataFileRendersEverything() throws {
+        let project = try TemporaryProject()
+        defer { project.remove() }
+        let builder = IncrementalBuilder(project: Project(root: project.root))
+        _ = builder.buildAll()
+        try project.write("data/extra.json", "{\"a\": 1}")
+        let (_, rendered) = builder.update(ProjectChanges(added: ["data/extra.json"]))
+        #expect(rendered == ["templates/meeting.md", "templates/report.md"])
+    }
+
+    @Test func incrementalResultEqualsFullBuild() throws {
+        let project = try TemporaryProject()
+        defer { project.remove() }
+        let builder = IncrementalBuilder(project: Project(root: project.root))
+        _ = builder.buildAll()
+        try project.write("data/stats.yaml", "accidents: 99\n")
+        try project.write("data/meeting.yaml", "name: 专题会议\n")
+        let (incremental, _) = builder.update(ProjectChanges(modified: ["data/stats.yaml", "data/meeting.yaml"]))
+        let full = Builder(project: Project(root: project.root)).render()
+        #expect(incremental.pages == full.pages)
+    }
+}
