@@ -13,13 +13,13 @@ deps:
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -z "$$missing" ]; then exit 0; fi; \
-	echo "installing:$$missing"; \
+	echo "missing Debian packages:$$missing"; \
 	if [ "$$(id -u)" = 0 ]; then \
 	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; \
 	elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then \
 	  sudo apt-get update -q && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; \
 	else \
-	  echo "missing Debian packages; run as root:"; \
+	  echo "run as root (no sudo here):"; \
 	  echo "  apt-get update && apt-get install -y$$missing"; \
 	  exit 1; \
 	fi

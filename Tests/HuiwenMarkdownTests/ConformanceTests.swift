@@ -2,7 +2,7 @@ import Foundation
 import HuiwenMarkdown
 import Testing
 
-/// Every GFM spec and extension example, rendered by our renderer and by the `cmark-gfm`
+/// Every GFM spec, extension and regression example, rendered by our renderer and by the `cmark-gfm`
 /// command with the same options, must give the same bytes.
 @Suite struct ConformanceTests {
     struct Example {
@@ -78,6 +78,7 @@ import Testing
             return
         }
         let examples = try Self.examples(in: "spec.txt") + Self.examples(in: "extensions.txt")
+            + Self.examples(in: "regression.txt")
         #expect(examples.count > 650)
         let modes: [(String, MarkdownOptions)] = [
             ("plain CommonMark", MarkdownOptions(extensions: [], footnotes: false)),
