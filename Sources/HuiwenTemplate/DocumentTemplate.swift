@@ -83,6 +83,29 @@ public struct DocumentTemplate: Sendable {
         self.body = body
     }
 
+    /// Where a scalar's text starts, given where YAML says the scalar starts: after the opening
+    /// quote of a quoted scalar; on the next line, after its indentation, for a block scalar
+    /// (`|` or `>`). Lines and first-line columns are exact; on later lines of a block scalar
+    /// columns count from the indentation, and escapes in double quotes can shift them.
+    static func contentStart(of location: SourceLocation, lines: [Substring]) -> SourceLocation {
+        guard lines.indices.contains(location.line - 1) else { return location }
+        let line = lines[location.line - 1].unicodeScalars
+        guard let first = line.dropFirst(location.column - 1).first else { return location }
+        var start = location
+        switch first {
+        case "\"", "'":
+            start.column += 1
+        case "|", ">":
+            // A leading blank line is part of the text ("\n…"): its column does not matter.
+            start.line += 1
+            let next = lines.indices.contains(location.line) ? lines[location.line] : ""
+            start.column = next.prefix { $0 == " " }.count + 1
+        default:
+            break
+        }
+        return start
+    }
+
     /// Front matter strings that hold tags are compiled, keyed by their dotted key path
     /// (`attachments.0.title`).
     private static func compileStrings(
@@ -103,13 +126,7 @@ public struct DocumentTemplate: Sendable {
             }
         case .string(let text) where text.contains("{{") || keyPath == "output":
             guard var location = value.location else { return }
-            // A quoted scalar's position is its opening quote; the template starts after it.
-            if lines.indices.contains(location.line - 1) {
-                let line = lines[location.line - 1].unicodeScalars
-                if let quote = line.dropFirst(location.column - 1).first, quote == "\"" || quote == "'" {
-                    location.column += 1
-                }
-            }
+            location = Self.contentStart(of: location, lines: lines)
             do {
                 templates[keyPath] = try Template(text, start: location)
             } catch {

@@ -91,6 +91,15 @@ import Testing
         #expect(diagnostics.first?.message == "'meeting.yeer' is not defined; did you mean 'meeting.year'?")
     }
 
+    @Test func missingNameInABlockScalarIsOnItsContentLine() throws {
+        // `|` and `>` values start on the next line, after its indentation.
+        let source = "---\ntitle: |\n  第一行{{meeting.titel}}\nnote: >-\n    甲{{meeting.isuer}}\ncc: |\n\n  {{meeting.yeer}}\n---\n正文\n"
+        let (_, diagnostics) = try Self.merge(source)
+        // The last one is on the right line; its column counts from the indentation (see
+        // `DocumentTemplate.contentStart`).
+        #expect(diagnostics.map(Self.place) == ["templates/t.md:3:6", "templates/t.md:5:6", "templates/t.md:8:1"])
+    }
+
     @Test func missingNameInASingleQuotedValueIsAfterTheQuote() throws {
         let source = "---\nissuer: '{{meeting.isuer}}'\n---\n正文\n"
         let (_, diagnostics) = try Self.merge(source)
