@@ -1,8 +1,18 @@
 import Foundation
 import HuiwenDiagnostics
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The one place that writes files: atomically (a temporary file in the same folder, then a
 /// rename), so a reader never sees half a page and a failure leaves the old file in place.
+///
+/// No fsync: Foundation's atomic write syncs every file, which made writing 4,000 files nine
+/// tenths of a 2,000-document build. The rename still replaces a page whole; after a power
+/// cut a rebuild writes the same bytes again.
 public struct OutputWriter: Sendable {
     public let directory: URL
 
@@ -22,11 +32,47 @@ public struct OutputWriter: Sendable {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             if let existing = try? Data(contentsOf: target), existing == Data(contents.utf8) { return false }
-            try Data(contents.utf8).write(to: target, options: .atomic)
-            return true
         } catch {
             throw Diagnostic(path: target.path, "cannot write file (\(error.localizedDescription))")
         }
+        try Self.replace(target, with: contents)
+        return true
+    }
+
+    /// Writes a temporary file beside `target`, then renames it over `target`.
+    private static func replace(_ target: URL, with contents: String) throws(Diagnostic) {
+        let temporary = target.deletingLastPathComponent()
+            .appendingPathComponent(".\(target.lastPathComponent).\(getpid()).huiwen-tmp").path
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw failure(target, errno) }
+        var bytes = contents
+        let written: Int = bytes.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let result = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    return -Int(errno)
+                }
+                offset += result
+            }
+            return offset
+        }
+        let closed = close(descriptor)
+        guard written == contents.utf8.count, closed == 0 else {
+            let code = written < 0 ? Int32(-written) : errno
+            unlink(temporary)
+            throw failure(target, code)
+        }
+        guard rename(temporary, target.path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw failure(target, code)
+        }
+    }
+
+    private static func failure(_ target: URL, _ code: Int32) -> Diagnostic {
+        Diagnostic(path: target.path, "cannot write file (\(String(cString: strerror(code))))")
     }
 
     /// Removes `name` from the output folder; false when it was not there.
@@ -48,4 +94,13 @@ public struct OutputWriter: Sendable {
         !name.isEmpty && name != "." && name != ".." && !name.contains("/") && !name.contains("\\")
             && !name.unicodeScalars.contains { $0.value < 0x20 }
     }
+}
+
+/// The C `write`, named apart from `OutputWriter.write`.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.write(descriptor, bytes, count)
+    #else
+    Darwin.write(descriptor, bytes, count)
+    #endif
 }
