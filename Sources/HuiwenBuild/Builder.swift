@@ -27,12 +27,26 @@ public struct Builder: Sendable {
         public var templates: [String] = []
         /// The index layout of this build (the project's own or the built-in one).
         var indexLayout: Template?
+        /// The manifest lines of the pages rendered (kept when the pages themselves are not).
+        var pageEntries: [OutputManifest.Entry] = []
+        /// How many documents rendered (also when `pages` is not kept).
+        public var documentCount: Int { pageEntries.count / 2 }
         public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
     }
 
     /// Loads, merges and lays out every document in memory; writes nothing.
     /// `only`: template base names to render (all when nil).
     public func render(only names: Set<String>? = nil) -> Report {
+        var pages: [RenderedPage] = []
+        var report = render(only: names) { pages.append($0) }
+        report.pages = pages
+        return report
+    }
+
+    /// Renders every document, handing each page to `consume` as soon as it is laid out
+    /// (`report.pages` stays empty; `report.pageEntries` lists them): memory stays that of one
+    /// document however large the batch.
+    func render(only names: Set<String>?, consume: (RenderedPage) -> Void) -> Report {
         var report = Report()
         let data = DataLoader().load(projectRoot: project.root)
         report.diagnostics += data.diagnostics
@@ -57,18 +71,19 @@ public struct Builder: Sendable {
             if let names, !names.contains(template.name) { continue }
             // With broken data every lookup would fail too; the data errors say it all.
             guard data.diagnostics.isEmpty else { continue }
-            var (pages, problems) = pipeline.pages(of: template, data: data.root)
-            pages.removeAll { page in
-                guard let owner = outputOwners[page.name] else {
-                    outputOwners[page.name] = path
-                    return false
+            var clashes: [Diagnostic] = []
+            var problems = pipeline.pages(of: template, data: data.root) { page in
+                if let owner = outputOwners[page.name] {
+                    clashes.append(Diagnostic(
+                        at: template.frontMatter["output"]?.location ?? SourceLocation(path: path, line: 1, column: 1),
+                        "'\(page.name)' is also the output of \(owner); rename one of them with 'output:'"))
+                    return
                 }
-                problems.append(Diagnostic(
-                    at: template.frontMatter["output"]?.location ?? SourceLocation(path: path, line: 1, column: 1),
-                    "'\(page.name)' is also the output of \(owner); rename one of them with 'output:'"))
-                return true
+                outputOwners[page.name] = path
+                report.pageEntries += page.manifestEntries
+                consume(page)
             }
-            report.pages += pages
+            problems += clashes
             report.diagnostics += problems
             if problems.isEmpty { report.rebuiltTemplates.insert(path) }
         }
@@ -101,9 +116,21 @@ public struct Builder: Sendable {
     /// Renders every document and writes those that succeeded, the index and the manifest;
     /// removes the outputs of templates that are gone (only files huiwen wrote).
     public func build(only names: Set<String>? = nil) -> Report {
-        var report = render(only: names)
-        guard let plan = plan(for: &report) else { return report }
         let writer = OutputWriter(directory: project.outputDirectory)
+        var written: [String] = []
+        var failures: [Diagnostic] = []
+        var report = render(only: names) { page in
+            for (file, contents) in page.files {
+                do throws(Diagnostic) {
+                    if try writer.write(contents, to: file) { written.append(file) }
+                } catch {
+                    failures.append(error)
+                }
+            }
+        }
+        report.written = written
+        report.diagnostics += failures
+        guard let plan = plan(for: &report) else { return report }
         for (file, contents) in plan.files.sorted(by: { $0.key < $1.key }) {
             do {
                 if try writer.write(contents, to: file) { report.written.append(file) }
@@ -124,12 +151,17 @@ public struct Builder: Sendable {
     /// What `build` would change, without writing: `written` lists files that are missing or
     /// stale, `deleted` files a build would remove. The output is current when both are empty.
     public func check(only names: Set<String>? = nil) -> Report {
-        var report = render(only: names)
-        guard let plan = plan(for: &report) else { return report }
-        for (file, contents) in plan.files.sorted(by: { $0.key < $1.key }) {
+        var stale: [String] = []
+        func compare(_ file: String, _ contents: String) {
             let current = try? Data(contentsOf: project.outputDirectory.appendingPathComponent(file))
-            if current != Data(contents.utf8) { report.written.append(file) }
+            if current != Data(contents.utf8) { stale.append(file) }
         }
+        var report = render(only: names) { page in
+            for (file, contents) in page.files { compare(file, contents) }
+        }
+        guard let plan = plan(for: &report) else { return report }
+        for (file, contents) in plan.files { compare(file, contents) }
+        report.written = stale.sorted()
         report.deleted = plan.deletions.filter {
             FileManager.default.fileExists(atPath: project.outputDirectory.appendingPathComponent($0).path)
         }
@@ -140,7 +172,7 @@ public struct Builder: Sendable {
         guard !report.templates.isEmpty || report.succeeded else { return nil }
         do {
             return try OutputPlan.make(
-                report: report,
+                pageEntries: report.pageEntries,
                 previous: OutputManifest(reading: project.outputDirectory),
                 rebuiltTemplates: report.rebuiltTemplates,
                 existingTemplates: Set(report.templates),

@@ -37,16 +37,23 @@ struct DocumentPipeline: Sendable {
 
     /// Every page of one compiled template, with every problem found while merging.
     func pages(of template: DocumentTemplate, data: Value) -> (pages: [RenderedPage], diagnostics: [Diagnostic]) {
-        var (documents, problems) = template.merge(data: data, partials: partials, helpers: helpers)
-        var pages: [RenderedPage] = []
-        for document in documents {
-            do {
-                pages.append(try layOut(document))
+        var collected: [RenderedPage] = []
+        let problems = pages(of: template, data: data) { collected.append($0) }
+        return (collected, problems)
+    }
+
+    /// Every page of one compiled template, handed to `emit` one by one as it is laid out:
+    /// a batch's memory stays that of one document. Returns every problem found.
+    func pages(of template: DocumentTemplate, data: Value, emit: (RenderedPage) -> Void) -> [Diagnostic] {
+        var layoutProblems: [Diagnostic] = []
+        let mergeProblems = template.merge(data: data, partials: partials, helpers: helpers) { document in
+            do throws(DiagnosticError) {
+                emit(try layOut(document))
             } catch {
-                problems += error.diagnostics
+                layoutProblems += error.diagnostics
             }
         }
-        return (pages, problems)
+        return mergeProblems + layoutProblems
     }
 
     /// Markdown → HTML for the body and each attachment, then the page from the layout.

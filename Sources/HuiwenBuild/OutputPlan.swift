@@ -4,17 +4,19 @@ import HuiwenDiagnostics
 import HuiwenLayout
 import HuiwenTemplate
 
-/// What a build would do to the output folder: the files to write (with their contents) and
-/// the files to delete. `build` carries it out; `build --check` compares it with the disk.
+/// What a build does to the output folder once the documents are written: the index and the
+/// manifest to write (with their contents) and the files to delete. `build` carries it out;
+/// `build --check` compares it with the disk.
 struct OutputPlan: Sendable {
     var files: [String: String] = [:]
     var deletions: [String] = []
 
-    /// The plan for `report` (a render) given the output folder's current manifest.
+    /// The plan for the pages of a build (`pageEntries`: their `.html` and `.md` files) given
+    /// the output folder's current manifest.
     /// `rebuiltTemplates`: templates whose documents all rendered; `existingTemplates`: the
     /// templates of the project now. Documents of other templates keep their files.
     static func make(
-        report: Builder.Report,
+        pageEntries: [OutputManifest.Entry],
         previous: OutputManifest,
         rebuiltTemplates: Set<String>,
         existingTemplates: Set<String>,
@@ -26,14 +28,7 @@ struct OutputPlan: Sendable {
         where !entry.template.isEmpty && existingTemplates.contains(entry.template) && !rebuiltTemplates.contains(entry.template) {
             manifest.entries[entry.file] = entry
         }
-        for page in report.pages {
-            plan.files[page.name + ".html"] = page.html
-            plan.files[page.name + ".md"] = page.markdown
-            manifest.entries[page.name + ".html"] = .init(
-                file: page.name + ".html", template: page.templatePath, layout: page.layout, title: page.title,
-                recipients: page.recipients)
-            manifest.entries[page.name + ".md"] = .init(file: page.name + ".md", template: page.templatePath, layout: "", title: "")
-        }
+        for entry in pageEntries { manifest.entries[entry.file] = entry }
         if let indexLayout {
             plan.files["index.html"] = try indexPage(manifest, layout: indexLayout)
             manifest.entries["index.html"] = .init(file: "index.html", template: "", layout: "", title: "")

@@ -15,3 +15,18 @@ public struct RenderedPage: Sendable, Hashable {
     /// The merged Markdown, for review in diffs.
     public var markdown: String
 }
+
+extension RenderedPage {
+    /// The files of the page in the output folder, with their contents.
+    var files: [(name: String, contents: String)] {
+        [(name + ".html", html), (name + ".md", markdown)]
+    }
+
+    /// The manifest's lines for the page's files.
+    var manifestEntries: [OutputManifest.Entry] {
+        [
+            .init(file: name + ".html", template: templatePath, layout: layout, title: title, recipients: recipients),
+            .init(file: name + ".md", template: templatePath, layout: "", title: ""),
+        ]
+    }
+}

@@ -44,7 +44,7 @@ struct BuildCommand: ParsableCommand {
         let seconds = String(format: "%.2f", Date().timeIntervalSince(start))
         let failures = report.diagnostics.filter { $0.severity == .error }.count
         let errors = failures > 0 ? "; \(failures) error\(failures == 1 ? "" : "s")" : ""
-        let documents = "\(report.pages.count) document\(report.pages.count == 1 ? "" : "s")"
+        let documents = "\(report.documentCount) document\(report.documentCount == 1 ? "" : "s")"
         if check {
             let folder = outputURL?.relativePath ?? "output"
             for file in report.written { print("\(folder)/\(file): missing or stale") }
@@ -72,6 +72,6 @@ struct CheckCommand: ParsableCommand {
         let report = Builder(project: Project(root: project.rootURL)).render()
         DiagnosticPrinter(format: project.format).print(report.diagnostics)
         if !report.succeeded { throw ExitCode(ExitStatus.documentErrors) }
-        print("checked \(report.pages.count) document\(report.pages.count == 1 ? "" : "s"): no problems")
+        print("checked \(report.documentCount) document\(report.documentCount == 1 ? "" : "s"): no problems")
     }
 }

@@ -37,16 +37,28 @@ extension DocumentTemplate {
         helpers: HelperTable
     ) -> (documents: [MergedDocument], diagnostics: [Diagnostic]) {
         var documents: [MergedDocument] = []
+        let diagnostics = merge(data: data, partials: partials, helpers: helpers) { documents.append($0) }
+        return (documents, diagnostics)
+    }
+
+    /// Merges like `merge(data:partials:helpers:)`, handing each document to `emit` as soon as
+    /// it is merged, so a batch of thousands never sits in memory at once. Returns every problem.
+    public func merge(
+        data: Value,
+        partials: PartialLibrary?,
+        helpers: HelperTable,
+        emit: (MergedDocument) -> Void
+    ) -> [Diagnostic] {
         var outputLocations: [String: SourceLocation?] = [:]
 
         let items: [Value?]
         if let eachPath {
             guard let list = data.value(at: eachPath) else {
                 let hint = Self.suggestion(for: eachPath, in: data).map { "; did you mean '\($0)'?" } ?? ""
-                return ([], [Diagnostic(at: eachLocation, "'each' names '\(eachPath.joined(separator: "."))', which is not in the data\(hint)")])
+                return [Diagnostic(at: eachLocation, "'each' names '\(eachPath.joined(separator: "."))', which is not in the data\(hint)")]
             }
             guard let listItems = list.listItems else {
-                return ([], [Diagnostic(at: eachLocation, "'each' needs a list, but '\(eachPath.joined(separator: "."))' is a \(list.typeName)")])
+                return [Diagnostic(at: eachLocation, "'each' needs a list, but '\(eachPath.joined(separator: "."))' is a \(list.typeName)")]
             }
             items = listItems
         } else {
@@ -101,11 +113,11 @@ extension DocumentTemplate {
                     continue
                 }
                 outputLocations[outputName] = item?.location
-                documents.append(MergedDocument(outputName: outputName, templatePath: path, page: page, body: body, attachments: attachments))
+                emit(MergedDocument(outputName: outputName, templatePath: path, page: page, body: body, attachments: attachments))
             }
             perItem.append(problems)
         }
-        return (documents, items.count > 1 ? Self.collapsed(perItem) : Self.unique(perItem.flatMap { $0 }))
+        return items.count > 1 ? Self.collapsed(perItem) : Self.unique(perItem.flatMap { $0 })
     }
 
     static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
