@@ -11,7 +11,8 @@ enum PreviewPages {
           table { border-collapse: collapse; width: 100%; }
           th, td { text-align: left; padding: .4em .6em; border-bottom: 1px solid #ddd; }
           .diagnostic { margin: 1em 0; }
-          .diagnostic pre { background: #f6f6f6; padding: .6em; overflow-x: auto; margin: .3em 0 0; }
+          .diagnostic pre { background: #f6f6f6; padding: .6em; white-space: pre-wrap; overflow-wrap: anywhere; margin: .3em 0 0; }
+          .diagnostic pre mark { background: #ffe08a; color: inherit; border-bottom: 2px solid #b00; }
           .position { font-family: monospace; }
           .error { color: #b00; font-weight: bold; }
           .warning { color: #a60; font-weight: bold; }
@@ -63,8 +64,7 @@ enum PreviewPages {
             items += "<span class=\"\(diagnostic.severity.rawValue)\">\(diagnostic.severity.rawValue):</span> "
             items += HTMLText.escape(diagnostic.message)
             if let line = diagnostic.sourceLine, let location = diagnostic.location, location.line > 0 {
-                let caret = caretLine(under: line, column: location.column)
-                items += "\n<pre>\(HTMLText.escape(line))\n\(HTMLText.escape(caret))</pre>"
+                items += "\n<pre>\(highlighted(line, column: location.column))</pre>"
             }
             items += "</div>\n"
         }
@@ -86,24 +86,24 @@ enum PreviewPages {
             """
     }
 
-    /// Spaces up to `column` (1-based, in Unicode scalars as positions count), keeping tabs and
-    /// using an ideographic space under wide characters so the caret lines up.
-    static func caretLine(under line: String, column: Int) -> String {
-        var prefix = ""
-        for (offset, scalar) in line.unicodeScalars.enumerated() where offset < column - 1 {
-            prefix += scalar == "\t" ? "\t" : (isWide(scalar) ? "\u{3000}" : " ")
+    /// The source line, HTML-escaped, with the place of the problem in a `<mark>`: from the
+    /// column through the end of the tag that starts there (`{{…}}`), or one character. A mark
+    /// lines up in any font, where a caret under CJK text does not.
+    static func highlighted(_ line: String, column: Int) -> String {
+        let scalars = Array(line.unicodeScalars)
+        let start = min(max(column - 1, 0), scalars.count)
+        var end = min(start + 1, scalars.count)
+        if scalars[start...].starts(with: "{{".unicodeScalars) {
+            var index = start + 2
+            while index + 1 < scalars.count, !(scalars[index] == "}" && scalars[index + 1] == "}") { index += 1 }
+            end = index + 1 < scalars.count ? index + 2 : scalars.count
+            while end < scalars.count, scalars[end] == "}" { end += 1 }
         }
-        return prefix + "^"
-    }
-
-    /// Rough East Asian Wide check.
-    private static func isWide(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-             0xFFE0...0xFFE6, 0x20000...0x3FFFD:
-            return true
-        default:
-            return false
+        func text(_ range: Range<Int>) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[range])
+            return HTMLText.escape(String(view))
         }
+        return text(0..<start) + "<mark>" + text(start..<end) + "</mark>" + text(end..<scalars.count)
     }
 }

@@ -85,8 +85,8 @@ struct PreviewServerTests {
         let failed = try await server.poll("/report.html") { $0.status == 500 }
         #expect(failed.body.contains("templates/report.md:5:7"))
         #expect(failed.body.contains("did you mean"))
-        // The source line, escaped.
-        #expect(failed.body.contains("全省发生事故{{stats.acidents}} &lt;&amp;&gt;起。"))
+        // The source line, escaped, with the failing tag marked.
+        #expect(failed.body.contains("全省发生事故<mark>{{stats.acidents}}</mark> &lt;&amp;&gt;起。"))
         #expect(!failed.body.contains("<&>"))
         #expect(failed.body.contains("huiwen serve: live reload"))
         // Every page and the index show it.
