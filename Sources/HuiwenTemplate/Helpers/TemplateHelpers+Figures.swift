@@ -74,12 +74,7 @@ extension TemplateHelpers {
 
     /// `share({part: 34, whole: 1000})` → "3.4%": part / whole as a percent, one decimal, half-up.
     static let share: TemplateHelper = { value, location throws(Diagnostic) in
-        let map = try entries(value, helper: "share", shape: "{part, whole}", required: ["part", "whole"], at: location)
-        let part = try number(in: map, "part", helper: "share", at: location)
-        let whole = try number(in: map, "whole", helper: "share", at: location)
-        guard whole > 0 else {
-            throw failure("share", "'whole' is \(whole); a share needs a positive 'whole'", at: location)
-        }
+        let (part, whole) = try partOfWhole(value, helper: "share", at: location)
         if let exactPart = ExactRatio(part), let exactWhole = ExactRatio(whole), let ratio = exactPart / exactWhole,
             let text = percentText(ratio)
         {
@@ -119,12 +114,7 @@ extension TemplateHelpers {
             if let exact = ExactRatio(number), let text = fractionText(exact) { return .string(text) }
             ratio = number
         case .map:
-            let map = try entries(value, helper: "fraction", shape: "{part, whole}", required: ["part", "whole"], at: location)
-            let part = try number(in: map, "part", helper: "fraction", at: location)
-            let whole = try number(in: map, "whole", helper: "fraction", at: location)
-            guard whole > 0 else {
-                throw failure("fraction", "'whole' is \(whole); a fraction needs a positive 'whole'", at: location)
-            }
+            let (part, whole) = try partOfWhole(value, helper: "fraction", at: location)
             if let exactPart = ExactRatio(part), let exactWhole = ExactRatio(whole), let exact = exactPart / exactWhole,
                 let text = fractionText(exact)
             {
@@ -150,6 +140,17 @@ extension TemplateHelpers {
     }
 
     // MARK: Shared arithmetic
+
+    /// The numbers of a `{part, whole}` map, `whole` positive.
+    static func partOfWhole(_ value: Value, helper: String, at location: SourceLocation) throws(Diagnostic) -> (Decimal, Decimal) {
+        let map = try entries(value, helper: helper, shape: "{part, whole}", required: ["part", "whole"], at: location)
+        let part = try number(in: map, "part", helper: helper, at: location)
+        let whole = try number(in: map, "whole", helper: helper, at: location)
+        guard whole > 0 else {
+            throw failure(helper, "'whole' is \(whole); a \(helper) needs a positive 'whole'", at: location)
+        }
+        return (part, whole)
+    }
 
     static func percentText(_ ratio: Decimal) -> String {
         DecimalFormatting.fixed(ratio * 100, places: 1) + "%"
