@@ -59,7 +59,7 @@ public struct Builder: Sendable {
         let pipeline = DocumentPipeline(project: project)
         report.diagnostics += pipeline.layouts.diagnostics
         report.indexLayout = pipeline.layouts.template(named: "index")
-        var outputOwners: [String: String] = [:]
+        var owners = OutputOwners()
         for path in report.templates {
             let template: DocumentTemplate
             do {
@@ -72,14 +72,12 @@ public struct Builder: Sendable {
             // With broken data every lookup would fail too; the data errors say it all.
             guard data.diagnostics.isEmpty else { continue }
             var clashes: [Diagnostic] = []
+            let outputLocation = template.frontMatter["output"]?.location ?? SourceLocation(path: path, line: 1, column: 1)
             var problems = pipeline.pages(of: template, data: data.root) { page in
-                if let owner = outputOwners[page.name] {
-                    clashes.append(Diagnostic(
-                        at: template.frontMatter["output"]?.location ?? SourceLocation(path: path, line: 1, column: 1),
-                        "'\(page.name)' is also the output of \(owner); rename one of them with 'output:'"))
+                if let clash = owners.claim(page.name, for: path, at: outputLocation) {
+                    clashes.append(clash)
                     return
                 }
-                outputOwners[page.name] = path
                 report.pageEntries += page.manifestEntries
                 consume(page)
             }

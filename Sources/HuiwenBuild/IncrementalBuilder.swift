@@ -159,18 +159,15 @@ public final class IncrementalBuilder {
         report.diagnostics = (templatesFolderProblem + data.diagnostics + layoutDiagnostics).map { builder.withSourceLine($0) }
         report.indexLayout = indexLayout
         report.templates = templates.keys.sorted()
-        var outputOwners: [String: String] = [:]
+        var owners = OutputOwners()
         for path in report.templates {
             guard let state = templates[path] else { continue }
             var problems = state.diagnostics
             let pages = state.pages.filter { page in
-                guard let owner = outputOwners[page.name] else {
-                    outputOwners[page.name] = path
+                guard let clash = owners.claim(page.name, for: path, at: SourceLocation(path: path, line: 1, column: 1)) else {
                     return true
                 }
-                problems.append(builder.withSourceLine(Diagnostic(
-                    at: SourceLocation(path: path, line: 1, column: 1),
-                    "'\(page.name)' is also the output of \(owner); rename one of them with 'output:'")))
+                problems.append(builder.withSourceLine(clash))
                 return false
             }
             report.pages += pages
@@ -185,11 +182,7 @@ public final class IncrementalBuilder {
     public func indexPage(of report: Builder.Report) -> String? {
         guard let layout = report.indexLayout else { return nil }
         var manifest = OutputManifest()
-        for page in report.pages {
-            manifest.entries[page.name + ".html"] = .init(
-                file: page.name + ".html", template: page.templatePath, layout: page.layout, title: page.title,
-                recipients: page.recipients)
-        }
+        for entry in report.pages.flatMap(\.manifestEntries) { manifest.entries[entry.file] = entry }
         return try? OutputPlan.indexPage(manifest, layout: layout)
     }
 

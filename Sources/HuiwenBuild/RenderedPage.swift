@@ -1,3 +1,5 @@
+import HuiwenDiagnostics
+
 /// One finished document: what goes into `output/NAME.html` and `output/NAME.md`.
 public struct RenderedPage: Sendable, Hashable {
     /// The base name of the output files.
@@ -28,5 +30,20 @@ extension RenderedPage {
             .init(file: name + ".html", template: templatePath, layout: layout, title: title, recipients: recipients),
             .init(file: name + ".md", template: templatePath, layout: "", title: ""),
         ]
+    }
+}
+
+/// Which template wrote each output name in a build: two templates that give one name are an
+/// error at the second (both `build` and `serve` check it).
+struct OutputOwners {
+    private var owners: [String: String] = [:]
+
+    /// Claims `name` for the template at `path`; the diagnostic when another template has it.
+    mutating func claim(_ name: String, for path: String, at location: SourceLocation) -> Diagnostic? {
+        if let owner = owners[name], owner != path {
+            return Diagnostic(at: location, "'\(name)' is also the output of \(owner); rename one of them with 'output:'")
+        }
+        owners[name] = path
+        return nil
     }
 }

@@ -91,6 +91,18 @@ import Testing
         #expect(try fixture.read("output/index.html").contains(#"<a href="a.html">"#), "the failed document left the index")
     }
 
+    @Test func twoTemplatesWithOneOutputNameAreAnErrorAtTheSecond() throws {
+        let fixture = try ProjectFixture(Self.project.merging([
+            "templates/c.md": "---\ntitle: 丙\noutput: a\n---\n正文。\n",
+        ]) { $1 })
+        defer { fixture.remove() }
+        let result = try fixture.huiwen("build")
+        #expect(result.status == 1)
+        #expect(result.standardError.contains(
+            "templates/c.md:3:9: error: 'a' is also the output of templates/a.md; rename one of them with 'output:'"))
+        #expect(try fixture.read("output/a.md").contains("2026年"), "the second template overwrote the first")
+    }
+
     @Test func onlyBuildsTheNamedTemplates() throws {
         let fixture = try ProjectFixture(Self.project)
         defer { fixture.remove() }
