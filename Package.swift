@@ -24,6 +24,7 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "HuiwenDiagnostics"),
+        .target(name: "HuiwenText", dependencies: ["HuiwenDiagnostics"]),
         .target(
             name: "HuiwenData",
             dependencies: [
@@ -32,12 +33,18 @@ let package = Package(
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
-        .target(name: "HuiwenTemplate", dependencies: ["HuiwenDiagnostics", "HuiwenData"]),
-        .target(name: "HuiwenMarkdown", dependencies: ["HuiwenDiagnostics", "CCmarkGFM"]),
-        .target(name: "HuiwenLayout", dependencies: ["HuiwenDiagnostics"]),
+        .target(name: "HuiwenTemplate", dependencies: ["HuiwenDiagnostics", "HuiwenText", "HuiwenData"]),
+        .target(name: "HuiwenMarkdown", dependencies: ["HuiwenDiagnostics", "HuiwenText", "CCmarkGFM"]),
+        .target(
+            name: "HuiwenLayout",
+            dependencies: [
+                "HuiwenDiagnostics", "HuiwenText", "HuiwenData", "HuiwenTemplate", "HuiwenMarkdown",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
         .target(
             name: "HuiwenBuild",
-            dependencies: ["HuiwenDiagnostics", "HuiwenData", "HuiwenTemplate", "HuiwenMarkdown", "HuiwenLayout"]
+            dependencies: ["HuiwenDiagnostics", "HuiwenText", "HuiwenData", "HuiwenTemplate", "HuiwenMarkdown", "HuiwenLayout"]
         ),
         .target(
             name: "HuiwenServer",
@@ -60,7 +67,9 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "HuiwenMarkdownTests", dependencies: ["HuiwenMarkdown"]),
+        .testTarget(name: "HuiwenMarkdownTests", dependencies: ["HuiwenMarkdown", "HuiwenText"]),
+        .testTarget(name: "HuiwenLayoutTests", dependencies: ["HuiwenLayout"]),
+        .testTarget(name: "HuiwenBuildTests", dependencies: ["HuiwenBuild"]),
         .testTarget(name: "HuiwenCLITests", dependencies: ["HuiwenCLI", "HuiwenBuild"]),
         .testTarget(name: "HuiwenServerTests", dependencies: ["HuiwenServer", "HuiwenBuild"]),
     ]

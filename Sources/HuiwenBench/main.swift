@@ -75,9 +75,11 @@ func measureMerge(root: URL, runs: Int) {
     var checksum = 0
     for run in 0..<(runs + runs / 10) {
         let mergeTime = nanoseconds {
-            let result = template.merge(data: data.root, partials: partials, helpers: helpers)
-            precondition(result.diagnostics.isEmpty && result.documents.count == 1, "\(result.diagnostics)")
-            merged = result.documents[0]
+            do {
+                merged = try template.merge(data: data.root, partials: partials, helpers: helpers)
+            } catch {
+                preconditionFailure("\(error)")
+            }
         }
         let document = merged!
         let cmarkTime = nanoseconds {

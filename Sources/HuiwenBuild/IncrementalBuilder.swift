@@ -6,8 +6,9 @@ import HuiwenTemplate
 /// Keeps a project's documents in memory and, told which files changed, renders again only the
 /// templates that read them. For the preview server; `Builder` stays the one-shot path.
 ///
-/// What a template read is recorded while it renders (`RenderRecorder`): the top-level data
-/// namespaces it looked up, the partial files it included and the layouts its pages used.
+/// What a template read is returned by its render (`TemplateInputs`, gathered in
+/// `TemplateOutcome.inputs`): the top-level data namespaces it looked up, the partial files it
+/// included and the layouts its pages used.
 /// When a change cannot be attributed safely (a file added or removed under `data/`, a data
 /// file that did not load, anything unknown), everything is rendered again.
 ///
@@ -38,41 +39,39 @@ public final class IncrementalBuilder {
         self.project = project
     }
 
+    private var loop: BuildLoop { BuildLoop(project: project, recordsInputs: true) }
+
     /// Loads the data and renders every template.
-    public func buildAll() -> Builder.Report {
-        data = DataLoader().load(projectRoot: project.root)
+    public func buildAll() -> BuildReport {
+        var loaded = BuildReport()
+        data = loop.loadData(&loaded)
+        var discovered = BuildReport()
+        let paths = loop.discover(&discovered)
+        templatesFolderProblem = discovered.diagnostics
         templates = [:]
-        templatesFolderProblem = []
-        let paths: [String]
-        do {
-            paths = try project.templatePaths()
-        } catch {
-            templatesFolderProblem = [error]
-            paths = []
-        }
-        render(Set(paths), with: DocumentPipeline(project: project))
-        return report()
+        render(Set(paths))
+        return self.report()
     }
 
     /// Applies changed files (root-relative paths) and returns the new report with the names
     /// of the templates rendered again (empty when the change touched no document).
-    public func update(_ changes: ProjectChanges) -> (report: Builder.Report, rendered: [String]) {
+    public func update(_ changes: ProjectChanges) -> (report: BuildReport, rendered: [String]) {
         guard !changes.isEmpty else { return (report(), []) }
         guard let plan = plan(for: changes) else {
             let report = buildAll()
             return (report, templates.keys.sorted())
         }
         if plan.reloadsData {
-            data = DataLoader().load(projectRoot: project.root)
+            var ignored = BuildReport()
+            data = loop.loadData(&ignored)
         }
         for removed in plan.removedTemplates { templates[removed] = nil }
         // Templates that failed last time may have failed for any reason: always try again.
         var targets = plan.templates
         for (path, state) in templates where !state.diagnostics.isEmpty { targets.insert(path) }
-        render(targets, with: DocumentPipeline(project: project))
+        render(targets)
         return (report(), targets.sorted())
     }
-
     /// What to render again for `changes`, or nil for "everything".
     private func plan(for changes: ProjectChanges) -> Plan? {
         // Added or removed inputs other than top-level templates can change any lookup.
@@ -117,46 +116,35 @@ public final class IncrementalBuilder {
         var reloadsData = false
     }
 
-    /// Renders `paths` again with a fresh pipeline (fresh partial cache, layouts re-read).
-    private func render(_ paths: Set<String>, with pipeline: DocumentPipeline) {
-        layoutDiagnostics = pipeline.layouts.diagnostics
-        indexLayout = pipeline.layouts.template(named: "index")
-        let builder = Builder(project: project)
+    /// Renders `paths` again with fresh stages (partials compiled anew, layouts re-read), each
+    /// template through the build loop into memory.
+    private func render(_ paths: Set<String>) {
+        var shared = BuildReport()
+        let stages = loop.prepare(data: data, &shared)
+        layoutDiagnostics = shared.diagnostics
+        indexLayout = shared.indexLayout
         for path in paths.sorted() {
-            var state = TemplateState(path: path)
-            let recorder = RenderRecorder()
-            do {
-                let template = try pipeline.compile(path)
-                if let each = template.frontMatter["each"]?.stringValue,
-                   let head = each.split(separator: ".", omittingEmptySubsequences: false).first {
-                    recorder.recordRootName(String(head))
-                }
-                // With broken data every lookup would fail too; the data errors say it all.
-                if data.diagnostics.isEmpty {
-                    let (pages, problems) = RenderRecorder.$current.withValue(recorder) {
-                        pipeline.pages(of: template, data: data.root)
-                    }
-                    state.pages = pages
-                    state.diagnostics = problems.map { builder.withSourceLine($0) }
-                }
-            } catch {
-                state.diagnostics = error.diagnostics.map { builder.withSourceLine($0) }
+            var report = BuildReport()
+            var sink = PageCollector()
+            // Clashes between templates are found over the whole site, in `report()`.
+            var owners = OutputOwners()
+            if let template = loop.compile(loop.source(at: path, &report), &report) {
+                loop.build(template, with: stages, owners: &owners, into: &sink, &report)
             }
-            state.inputs = DocumentInputs(
-                namespaces: recorder.rootNames,
-                partialPaths: recorder.partialPaths,
-                layouts: Set(state.pages.map(\.layout))
-            )
+            sink.finish(&report)
+            var state = TemplateState(path: path)
+            state.pages = report.pages
+            state.diagnostics = report.diagnostics.map(loop.withSourceLine)
+            state.inputs = report.outcomes[path]?.inputs ?? DocumentInputs()
             templates[path] = state
         }
     }
 
     /// Every page and problem, in template order; data and layout problems first. Two
     /// templates that give the same output name are an error, as in `Builder.render`.
-    private func report() -> Builder.Report {
-        var report = Builder.Report()
-        let builder = Builder(project: project)
-        report.diagnostics = (templatesFolderProblem + data.diagnostics + layoutDiagnostics).map { builder.withSourceLine($0) }
+    private func report() -> BuildReport {
+        var report = BuildReport()
+        report.diagnostics = (templatesFolderProblem + data.diagnostics + layoutDiagnostics).map(loop.withSourceLine)
         report.indexLayout = indexLayout
         report.templates = templates.keys.sorted()
         var owners = OutputOwners()
@@ -167,10 +155,11 @@ public final class IncrementalBuilder {
                 guard let clash = owners.claim(page.name, for: path, at: SourceLocation(path: path, line: 1, column: 1)) else {
                     return true
                 }
-                problems.append(builder.withSourceLine(clash))
+                problems.append(loop.withSourceLine(clash))
                 return false
             }
             report.pages += pages
+            report.documentCount += pages.count
             report.diagnostics += problems
             if problems.isEmpty { report.rebuiltTemplates.insert(path) }
         }
@@ -179,7 +168,7 @@ public final class IncrementalBuilder {
 
     /// The index page of `report` as `build` writes it to `output/index.html` (the project's
     /// own `templates/layouts/index.html` or the built-in one); nil when it cannot be made.
-    public func indexPage(of report: Builder.Report) -> String? {
+    public func indexPage(of report: BuildReport) -> String? {
         guard let layout = report.indexLayout else { return nil }
         var manifest = OutputManifest()
         for entry in report.pages.flatMap(\.manifestEntries) { manifest.entries[entry.file] = entry }
@@ -211,22 +200,4 @@ public struct ProjectChanges: Sendable, Hashable {
     }
 
     public var isEmpty: Bool { modified.isEmpty && added.isEmpty && removed.isEmpty }
-}
-
-/// What one template read while it rendered: data namespaces (top-level keys, or
-/// `RenderRecorder.wholeContext` for all), partial files and layout names.
-public struct DocumentInputs: Sendable, Hashable {
-    public var namespaces: Set<String> = []
-    public var partialPaths: Set<String> = []
-    public var layouts: Set<String> = []
-
-    public init(namespaces: Set<String> = [], partialPaths: Set<String> = [], layouts: Set<String> = []) {
-        self.namespaces = namespaces
-        self.partialPaths = partialPaths
-        self.layouts = layouts
-    }
-
-    func reads(namespace: String) -> Bool {
-        namespaces.contains(namespace) || namespaces.contains(RenderRecorder.wholeContext)
-    }
 }

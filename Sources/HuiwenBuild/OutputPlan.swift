@@ -11,9 +11,25 @@ struct OutputPlan: Sendable {
     var files: [String: String] = [:]
     var deletions: [String] = []
 
-    /// The plan for the pages of a build (`pageEntries`: their `.html` and `.md` files) given
-    /// the output folder's current manifest.
-    /// `rebuiltTemplates`: templates whose documents all rendered; `existingTemplates`: the
+    /// The plan for the pages of `report` given the output folder's current manifest; nil
+    /// (with the problem in `report`) when the index cannot be made, or when the build found
+    /// no templates and failed.
+    static func make(for report: inout BuildReport, in project: Project) -> OutputPlan? {
+        guard !report.templates.isEmpty || report.succeeded else { return nil }
+        do {
+            return try make(
+                pageEntries: report.pageEntries,
+                previous: OutputManifest(reading: project.outputDirectory),
+                rebuiltTemplates: report.rebuiltTemplates,
+                existingTemplates: Set(report.templates),
+                indexLayout: report.indexLayout)
+        } catch {
+            report.diagnostics += error.diagnostics
+            return nil
+        }
+    }
+
+    /// `rebuiltTemplates`: templates whose documents were all built; `existingTemplates`: the
     /// templates of the project now. Documents of other templates keep their files.
     static func make(
         pageEntries: [OutputManifest.Entry],
@@ -38,24 +54,11 @@ struct OutputPlan: Sendable {
         return plan
     }
 
+    /// The index of the pages a manifest lists.
     static func indexPage(_ manifest: OutputManifest, layout: Template) throws(DiagnosticError) -> String {
-        let pages = manifest.entries.values.filter { $0.file.hasSuffix(".html") && !$0.template.isEmpty }
-            .sorted { $0.file < $1.file }
-        let documents: [Value] = pages.map { entry in
-            .map([
-                "file": .string(entry.file),
-                "name": .string(String(entry.file.dropLast(5))),
-                "title": .string(entry.title),
-                "recipients": .string(entry.recipients),
-                "layout": .string(entry.layout),
-                "kind": .string(BuiltinLayouts.kind(ofLayout: entry.layout)),
-            ])
+        let entries = manifest.entries.values.filter { $0.file.hasSuffix(".html") && !$0.template.isEmpty }.map {
+            IndexPageWriter.Entry(file: $0.file, title: $0.title, recipients: $0.recipients, layout: $0.layout)
         }
-        let context = Value.map([
-            "documents": .list(documents),
-            "count": .number(Decimal(documents.count)),
-            "generator": .string("huiwen"),
-        ])
-        return try layout.render(context, options: RenderOptions(escaper: HTMLEscaper())).text
+        return try IndexPageWriter.page(entries, layout: layout)
     }
 }

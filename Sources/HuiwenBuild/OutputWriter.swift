@@ -24,14 +24,14 @@ public struct OutputWriter: Sendable {
     /// exactly that (so an unchanged build touches nothing). `name` must be a plain file name:
     /// nothing is ever written outside the output folder. True when the file was written.
     @discardableResult
-    public func write(_ contents: String, to name: String) throws(Diagnostic) -> Bool {
+    public func write(_ contents: [UInt8], to name: String) throws(Diagnostic) -> Bool {
         guard Self.isPlainFileName(name) else {
             throw Diagnostic(path: name, "refusing to write outside the output folder")
         }
         let target = directory.appendingPathComponent(name)
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            if let existing = try? Data(contentsOf: target), existing == Data(contents.utf8) { return false }
+            if let existing = try? Data(contentsOf: target), existing.elementsEqual(contents) { return false }
         } catch {
             throw Diagnostic(path: target.path, "cannot write file (\(error.localizedDescription))")
         }
@@ -40,13 +40,12 @@ public struct OutputWriter: Sendable {
     }
 
     /// Writes a temporary file beside `target`, then renames it over `target`.
-    private static func replace(_ target: URL, with contents: String) throws(Diagnostic) {
+    private static func replace(_ target: URL, with contents: [UInt8]) throws(Diagnostic) {
         let temporary = target.deletingLastPathComponent()
             .appendingPathComponent(".\(target.lastPathComponent).\(getpid()).huiwen-tmp").path
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure(target, errno) }
-        var bytes = contents
-        let written: Int = bytes.withUTF8 { buffer in
+        let written: Int = contents.withUnsafeBufferPointer { buffer in
             var offset = 0
             while offset < buffer.count {
                 let result = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
@@ -59,7 +58,7 @@ public struct OutputWriter: Sendable {
             return offset
         }
         let closed = close(descriptor)
-        guard written == contents.utf8.count, closed == 0 else {
+        guard written == contents.count, closed == 0 else {
             let code = written < 0 ? Int32(-written) : errno
             unlink(temporary)
             throw failure(target, code)

@@ -1,5 +1,6 @@
 import Foundation
 import HuiwenDiagnostics
+import HuiwenLayout
 
 /// A document project on disk: `templates/`, `templates/partials/`, `templates/layouts/`,
 /// `data/` and `output/` under one root. Paths in diagnostics are relative to the root.
@@ -35,5 +36,23 @@ public struct Project: Sendable {
     /// The text of a project file given by its root-relative path.
     public func read(_ path: String) throws(Diagnostic) -> String {
         try SourceReader.readText(atPath: path, relativeTo: root)
+    }
+
+    /// The project's own layouts, `templates/layouts/*.html`, with the problems of files that
+    /// cannot be read (each is then left out).
+    func layoutSources() -> (sources: [LayoutLibrary.Source], problems: [Diagnostic]) {
+        let folder = "templates/layouts"
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? []
+        var sources: [LayoutLibrary.Source] = []
+        var problems: [Diagnostic] = []
+        for file in files.sorted() where file.hasSuffix(".html") && !file.hasPrefix(".") {
+            let path = folder + "/" + file
+            do {
+                sources.append(LayoutLibrary.Source(path: path, text: try read(path)))
+            } catch {
+                problems.append(error)
+            }
+        }
+        return (sources, problems)
     }
 }

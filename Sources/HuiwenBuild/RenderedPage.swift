@@ -1,49 +1,53 @@
-import HuiwenDiagnostics
+import HuiwenLayout
 
-/// One finished document: what goes into `output/NAME.html` and `output/NAME.md`.
+/// One finished document: its model and the files its writers made from it.
 public struct RenderedPage: Sendable, Hashable {
-    /// The base name of the output files.
+    /// The base name of the output files (`notice`, `notice-长沙市`).
     public var name: String
-    /// The document's title (from front matter), for the index.
-    public var title: String
-    /// Who it is addressed to (主送机关, `recipients` in front matter), for the index; may be empty.
-    public var recipients: String
-    /// The layout it was laid out with (`notice`, `outline`, `plain`, or a project's own).
-    public var layout: String
     /// The template it came from.
     public var templatePath: String
-    /// The complete page.
-    public var html: String
-    /// The merged Markdown, for review in diffs.
-    public var markdown: String
-}
+    /// The document model every writer rendered.
+    public var document: Document
+    /// The files, in the order the writers made them (`NAME.html`, `NAME.md`, …).
+    public var files: [OutputFile]
 
-extension RenderedPage {
-    /// The files of the page in the output folder, with their contents.
-    var files: [(name: String, contents: String)] {
-        [(name + ".html", html), (name + ".md", markdown)]
+    /// The document's title for the index: its 标题, else its name.
+    public var title: String { document.title ?? name }
+    /// Who it is addressed to (主送机关), for the index; empty when none.
+    public var recipients: String { document.recipients ?? "" }
+    /// The layout it was laid out with.
+    public var layout: String { document.layout }
+
+    /// The HTML page (`NAME.html`).
+    public var html: String { text(of: name + ".html") }
+    /// The merged Markdown (`NAME.md`).
+    public var markdown: String { text(of: name + ".md") }
+
+    private func text(of file: String) -> String {
+        files.first { $0.name == file }.map { String(decoding: $0.contents, as: UTF8.self) } ?? ""
     }
 
-    /// The manifest's lines for the page's files.
+    /// The manifest's lines for the page's files; the page's own carries what the index shows.
     var manifestEntries: [OutputManifest.Entry] {
-        [
-            .init(file: name + ".html", template: templatePath, layout: layout, title: title, recipients: recipients),
-            .init(file: name + ".md", template: templatePath, layout: "", title: ""),
-        ]
+        files.map { file in
+            file.name.hasSuffix(".html")
+                ? .init(file: file.name, template: templatePath, layout: layout, title: title, recipients: recipients)
+                : .init(file: file.name, template: templatePath, layout: "", title: "")
+        }
     }
 }
 
-/// Which template wrote each output name in a build: two templates that give one name are an
-/// error at the second (both `build` and `serve` check it).
-struct OutputOwners {
-    private var owners: [String: String] = [:]
+/// A file of the output folder: its plain name and its bytes.
+public struct OutputFile: Sendable, Hashable {
+    public var name: String
+    public var contents: [UInt8]
 
-    /// Claims `name` for the template at `path`; the diagnostic when another template has it.
-    mutating func claim(_ name: String, for path: String, at location: SourceLocation) -> Diagnostic? {
-        if let owner = owners[name], owner != path {
-            return Diagnostic(at: location, "'\(name)' is also the output of \(owner); rename one of them with 'output:'")
-        }
-        owners[name] = path
-        return nil
+    public init(name: String, contents: [UInt8]) {
+        self.name = name
+        self.contents = contents
+    }
+
+    public init(name: String, text: String) {
+        self.init(name: name, contents: Array(text.utf8))
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HuiwenBuild
 import HuiwenDiagnostics
 
 /// `huiwen`: meeting statistics and action items into official documents.
@@ -7,17 +8,22 @@ import HuiwenDiagnostics
 /// Exit codes: 0 success; 1 document errors (or stale output with `build --check`); 2 usage
 /// errors. swift-argument-parser's own usage code (64) is mapped to 2 here.
 @main
-struct Huiwen: ParsableCommand {
+struct Huiwen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "huiwen",
         abstract: "Turn a meeting's statistics and action items into official documents (会文).",
+        version: HuiwenVersion.current,
         subcommands: [BuildCommand.self, CheckCommand.self, RenderCommand.self, ServeCommand.self, InitCommand.self]
     )
 
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch {
             exit(withError: error)
         }

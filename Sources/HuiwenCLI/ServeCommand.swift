@@ -5,7 +5,7 @@ import HuiwenDiagnostics
 import HuiwenServer
 
 /// `huiwen serve`: preview the documents in a browser; pages reload when files are saved.
-struct ServeCommand: ParsableCommand {
+struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Preview the documents in a browser; pages reload when a template or data file is saved."
@@ -24,39 +24,29 @@ struct ServeCommand: ParsableCommand {
         guard !host.isEmpty else { throw ValidationError("--host must not be empty") }
     }
 
-    func run() throws {
+    /// Runs until SIGINT or SIGTERM, which stop the server gracefully (exit 0).
+    func run() async throws {
         if !PreviewServer.isLoopback(host) {
             Self.printError("warning: serving on \(host), not on loopback: other machines may read the documents (the Host check still allows only \(host), localhost and 127.0.0.1)")
         }
         let printer = DiagnosticPrinter(format: project.format)
         let server = PreviewServer(configuration: .init(root: project.rootURL, host: host, port: port, stopsOnSignals: true))
-        let outcome = ServeOutcome()
-        let finished = DispatchSemaphore(value: 0)
-        // The command line is synchronous; the server runs on Swift concurrency's threads and
-        // this thread waits for it to stop (SIGINT or SIGTERM → graceful shutdown → exit 0).
-        Task.detached {
-            do {
-                try await server.run(
-                    onReady: { ready in
-                        printer.print(ready.diagnostics)
-                        let noun = ready.documentCount == 1 ? "document" : "documents"
-                        Self.printLine("serving \(ready.url.absoluteString) (\(ready.documentCount) \(noun); Ctrl-C stops)")
-                    },
-                    onRebuild: { event in
-                        printer.print(event.diagnostics)
-                        let milliseconds = Double(event.duration.components.attoseconds) / 1e15 + Double(event.duration.components.seconds) * 1000
-                        let names = event.renderedTemplates.map { ($0 as NSString).lastPathComponent }
-                        let what = names.isEmpty ? "no document affected" : "rendered " + names.joined(separator: ", ")
-                        let errors = event.diagnostics.filter { $0.severity == .error }.count
-                        Self.printLine(String(format: "%@ in %.1f ms", what, milliseconds) + (errors > 0 ? "; \(errors) error\(errors == 1 ? "" : "s")" : ""))
-                    })
-            } catch {
-                outcome.set(error)
-            }
-            finished.signal()
-        }
-        finished.wait()
-        if let error = outcome.error {
+        do {
+            try await server.run(
+                onReady: { ready in
+                    printer.print(ready.diagnostics)
+                    let noun = ready.documentCount == 1 ? "document" : "documents"
+                    Self.printLine("serving \(ready.url.absoluteString) (\(ready.documentCount) \(noun); Ctrl-C stops)")
+                },
+                onRebuild: { event in
+                    printer.print(event.diagnostics)
+                    let milliseconds = Double(event.duration.components.attoseconds) / 1e15 + Double(event.duration.components.seconds) * 1000
+                    let names = event.renderedTemplates.map { ($0 as NSString).lastPathComponent }
+                    let what = names.isEmpty ? "no document affected" : "rendered " + names.joined(separator: ", ")
+                    let errors = event.diagnostics.filter { $0.severity == .error }.count
+                    Self.printLine(String(format: "%@ in %.1f ms", what, milliseconds) + (errors > 0 ? "; \(errors) error\(errors == 1 ? "" : "s")" : ""))
+                })
+        } catch {
             Self.printError("error: cannot serve on \(host):\(port): \(error)")
             throw ExitCode(ExitStatus.documentErrors)
         }
@@ -70,13 +60,4 @@ struct ServeCommand: ParsableCommand {
     private static func printError(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
-}
-
-/// The error the server stopped with, handed from its task to the waiting thread.
-private final class ServeOutcome: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Error?
-
-    func set(_ error: Error) { lock.withLock { stored = error } }
-    var error: Error? { lock.withLock { stored } }
 }

@@ -12,6 +12,8 @@ struct YAMLNodeConverter {
     let source: SourceText
     let limits: DataLimits
     var diagnostics: DiagnosticList
+    /// Where each key was written, by the location of its map; filled only when asked for.
+    var keyLocations: YAMLKeyLocations?
     private var anchoredSizes: [String: Int] = [:]
 
     init(source: SourceText, limits: DataLimits) {
@@ -99,6 +101,7 @@ struct YAMLNodeConverter {
                 keyLocations[key] = keyLocation
                 entries[key] = value(of: valueNode, depth: depth + 1)
             }
+            self.keyLocations?.record(keyLocations, ofMapAt: location)
             return .map(entries, at: location)
         case .alias:
             let problem = diagnostic(at: node, "unresolved alias")

@@ -22,6 +22,17 @@ public struct YAMLReader: Sendable {
 
     /// Reads `bytes` (the file's content); `path` names the file in every location.
     public func read(_ bytes: [UInt8], path: String) throws(DiagnosticError) -> Value {
+        try read(bytes, path: path, recordingKeys: false).value
+    }
+
+    /// Reads YAML text like `read(_:path:)` and also tells where each map key was written,
+    /// for messages about keys (an unknown front matter field is reported at its key).
+    public func readWithKeyLocations(_ text: String, path: String) throws(DiagnosticError) -> (value: Value, keys: YAMLKeyLocations) {
+        let result = try read(Array(text.utf8), path: path, recordingKeys: true)
+        return (result.value, result.keys ?? YAMLKeyLocations())
+    }
+
+    private func read(_ bytes: [UInt8], path: String, recordingKeys: Bool) throws(DiagnosticError) -> (value: Value, keys: YAMLKeyLocations?) {
         let source = try SourceText(bytes, path: path, limits: limits)
         let depth: Int
         switch YAMLPrescan(source: source, limits: limits).check() {
@@ -31,9 +42,11 @@ public struct YAMLReader: Sendable {
         // Composing, converting and freeing Yams's tree all recurse. A shallow file (every
         // ordinary data file) is safe on any stack; a deep one runs on a large stack, which
         // costs a thread.
-        guard depth > Self.depthOnCallerStack else { return try compose(source) }
+        guard depth > Self.depthOnCallerStack else { return try compose(source, recordingKeys: recordingKeys) }
         let result = LargeStack.run { [self] in
-            Result { () throws(DiagnosticError) -> Value in try compose(source) }
+            Result { () throws(DiagnosticError) -> (value: Value, keys: YAMLKeyLocations?) in
+                try compose(source, recordingKeys: recordingKeys)
+            }
         }
         return try result.get()
     }
@@ -43,7 +56,7 @@ public struct YAMLReader: Sendable {
     /// stops them at 1,000 levels.
     static let depthOnCallerStack = 64
 
-    private func compose(_ source: SourceText) throws(DiagnosticError) -> Value {
+    private func compose(_ source: SourceText, recordingKeys: Bool) throws(DiagnosticError) -> (value: Value, keys: YAMLKeyLocations?) {
         let path = source.path
         let text = source.text
         let root: Node?
@@ -57,15 +70,16 @@ public struct YAMLReader: Sendable {
             throw DiagnosticError(Diagnostic(path: path, "\(error)"))
         }
         guard let root else {
-            return Value(.null, at: SourceLocation(path: path, line: 1, column: 1))
+            return (Value(.null, at: SourceLocation(path: path, line: 1, column: 1)), recordingKeys ? YAMLKeyLocations() : nil)
         }
         var converter = YAMLNodeConverter(source: source, limits: limits)
+        if recordingKeys { converter.keyLocations = YAMLKeyLocations() }
         if let problem = converter.checkExpandedSize(of: root) {
             throw DiagnosticError(problem)
         }
         let value = converter.value(of: root, depth: 1)
         guard converter.diagnostics.isEmpty else { throw DiagnosticError(converter.diagnostics.all) }
-        return value
+        return (value, converter.keyLocations)
     }
 
     /// Reads YAML text; the same as `read(_:path:)` on its UTF-8 bytes.

@@ -21,7 +21,7 @@ struct ServedSite: Sendable {
     let generation: Int
 
     /// `indexHTML`: the build's own index page when there is one; else the server makes one.
-    init(report: Builder.Report, indexHTML: String?, projectName: String, generation: Int) {
+    init(report: BuildReport, indexHTML: String?, projectName: String, generation: Int) {
         self.generation = generation
         var pages: [String: Document] = [:]
         for page in report.pages {

@@ -1,73 +1,67 @@
 import HuiwenData
 import HuiwenDiagnostics
-import OrderedCollections
 
 /// One `templates/NAME.md`: front matter plus a Markdown body with Mustache tags, compiled
-/// once and merged with the project's data into one document, or one per item with `each`.
+/// once and merged with the project's data into a document (the build makes one per item
+/// with `each`).
 ///
-/// Front matter string values are text templates themselves (`docNumber: 湘安委办〔{{meeting.year}}〕1号`);
+/// Front matter text values are text templates themselves (`docNumber: 湘安委办〔{{meeting.year}}〕1号`);
 /// the merged values are the `page` namespace of the body's context.
 public struct DocumentTemplate: Sendable {
     /// The template file, relative to the project root (`templates/notice.md`).
     public let path: String
     /// The file's base name (`notice`): the output name unless `output` says otherwise.
     public let name: String
-    /// The raw front matter map, positioned in the file.
-    public let frontMatter: Value
+    /// The front matter at its types, as written (texts not merged).
+    public let frontMatter: FrontMatter
+    /// The front matter map as written, positioned in the file: merged into `page`.
+    let frontMatterValues: Value
+    let frontMatterKeys: YAMLKeyLocations
     let body: Template
+    /// Compiled front matter texts, keyed by their dotted key path (`attachments.0.title`).
     let fieldTemplates: [String: Template]
-    let eachPath: [String]?
-    let eachLocation: SourceLocation?
-    let outputTemplate: Template?
     /// `{{> partial}}` of each attachment (by index), compiled once rather than per merge.
     let attachmentIncludes: [Int: Template]
 
-    /// Compiles the template at `path` with text `source`; throws every syntax error found in
-    /// the front matter and the body.
+    /// Compiles the template at `path` with text `source`; throws every problem found in the
+    /// front matter (syntax, unknown fields, wrong values) and the body.
     public init(source: String, path: String) throws(DiagnosticError) {
         self.path = path
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
         self.name = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
-        let split = try FrontMatter(splitting: source, path: path)
-        self.frontMatter = split.values
+        let split = try FrontMatterSplit(splitting: source, path: path)
+        frontMatterValues = split.values
+        frontMatterKeys = split.keys
         var problems: [Diagnostic] = []
+
+        var frontMatter = FrontMatter()
+        do {
+            frontMatter = try FrontMatter(parsing: split.values, keys: split.keys)
+        } catch {
+            problems += error.diagnostics
+        }
+        self.frontMatter = frontMatter
+        if frontMatter.each != nil, frontMatter.output == nil {
+            problems.append(Diagnostic(
+                at: frontMatter.locations[.each],
+                "a template with 'each' needs 'output' to name each document, such as 'output: \(name)-{{name}}'"))
+        }
 
         var fieldTemplates: [String: Template] = [:]
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         Self.compileStrings(in: split.values, keyPath: "", lines: lines, into: &fieldTemplates, problems: &problems)
         self.fieldTemplates = fieldTemplates
 
-        let each = split.values["each"]
-        if let each {
-            if let text = each.stringValue, !text.isEmpty, !text.contains("{{") {
-                eachPath = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-            } else {
-                eachPath = nil
-                problems.append(Diagnostic(at: each.location, "'each' must name a list in the data, such as 'each: cities'"))
-            }
-        } else {
-            eachPath = nil
-        }
-        eachLocation = each?.location
-        if let output = split.values["output"] {
-            outputTemplate = output.stringValue == nil ? nil : fieldTemplates["output"]
-            if output.stringValue == nil {
-                problems.append(Diagnostic(at: output.location, "'output' must be a text such as 'notice-{{name}}'"))
-            }
-        } else {
-            outputTemplate = nil
-            if each != nil {
-                problems.append(Diagnostic(
-                    at: each?.location,
-                    "a template with 'each' needs 'output' to name each document, such as 'output: \(name)-{{name}}'"))
-            }
-        }
-
         var includes: [Int: Template] = [:]
-        for (index, item) in (split.values["attachments"]?.listItems ?? []).enumerated() {
-            // A name that does not compile is reported by the merge, as before.
-            guard let partial = item["partial"], let name = partial.stringValue, let location = partial.location else { continue }
-            includes[index] = try? Template("{{> \(name)}}", start: location)
+        for (index, attachment) in frontMatter.attachments.enumerated() {
+            guard let partial = attachment.partial,
+                  let location = split.values.value(at: ["attachments", String(index), "partial"])?.location
+            else { continue }
+            do {
+                includes[index] = try Template("{{> \(partial)}}", start: location)
+            } catch {
+                problems += error.diagnostics
+            }
         }
         attachmentIncludes = includes
 
@@ -78,7 +72,7 @@ public struct DocumentTemplate: Sendable {
             problems += error.diagnostics
         }
         guard problems.isEmpty, let body else {
-            throw DiagnosticError(problems.sorted { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) })
+            throw DiagnosticError(problems.sorted(by: Template.diagnosticOrder))
         }
         self.body = body
     }
@@ -106,8 +100,12 @@ public struct DocumentTemplate: Sendable {
         return start
     }
 
+    /// Keys whose values are names written out, never texts to merge.
+    private static let namesNotTexts: Set<String> = ["layout", "numbering", "allowHTML", "each"]
+
     /// Front matter strings that hold tags are compiled, keyed by their dotted key path
-    /// (`attachments.0.title`).
+    /// (`attachments.0.title`); so is `output`, always. Names (`layout`, an attachment's
+    /// `partial`, …) are not texts: tags in them are reported by the front matter's parse.
     private static func compileStrings(
         in value: Value, keyPath: String, lines: [Substring], into templates: inout [String: Template],
         problems: inout [Diagnostic]
@@ -115,6 +113,8 @@ public struct DocumentTemplate: Sendable {
         switch value.kind {
         case .map(let entries):
             for (key, child) in entries {
+                if keyPath.isEmpty && namesNotTexts.contains(key) { continue }
+                if key == "partial" && keyPath.hasPrefix("attachments.") { continue }
                 compileStrings(
                     in: child, keyPath: keyPath.isEmpty ? key : keyPath + "." + key, lines: lines, into: &templates,
                     problems: &problems)

@@ -1,62 +1,130 @@
 import HuiwenData
 import HuiwenDiagnostics
+import HuiwenText
 
-/// A template file split into its YAML front matter and its body.
+/// A document's front matter at its types: every field of the template language, parsed once
+/// from the YAML block, with every problem reported at its position (an unknown key with a
+/// "did you mean", a wrong type or value). Nothing downstream reads a string key.
 ///
-/// Front matter is the block between a first line `---` and the next line `---` (or `...`).
-/// Positions stay those of the file: the YAML is parsed with its opening line blanked, and the
-/// body is compiled from the line it starts on.
-public struct FrontMatter: Sendable {
-    /// The front matter's map (empty when the file has none), values positioned in the file.
-    public var values: Value
-    /// The template text after the front matter.
-    public var body: String
-    /// The line of the file on which `body` starts.
-    public var bodyStartLine: Int
-
-    /// Splits `source` (the text of the file at `path`) and parses the front matter.
-    public init(splitting source: String, path: String) throws(DiagnosticError) {
-        var text = Substring(source)
-        if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        func isFence(_ line: Substring, _ marks: [String]) -> Bool {
-            let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
-            return marks.contains { trimmed.trimmingTrailingSpaces == $0 }
-        }
-        guard let first = lines.first, isFence(first, ["---"]) else {
-            values = .map([:], at: SourceLocation(path: path, line: 1, column: 1))
-            body = String(text)
-            bodyStartLine = 1
-            return
-        }
-        guard let closing = lines.indices.dropFirst().first(where: { isFence(lines[$0], ["---", "..."]) }) else {
-            throw DiagnosticError(Diagnostic(
-                at: SourceLocation(path: path, line: 1, column: 1),
-                "front matter starts with '---' but has no closing '---' line",
-                sourceLine: String(first)))
-        }
-        // The opening fence becomes an empty line, so YAML line numbers are the file's.
-        let yaml = ([""] + lines[1..<closing]).joined(separator: "\n") + "\n"
-        let parsed = try YAMLReader().read(yaml, path: path)
-        switch parsed.kind {
-        case .map:
-            values = parsed
-        case .null:
-            values = .map([:], at: SourceLocation(path: path, line: 1, column: 1))
-        default:
-            throw DiagnosticError(Diagnostic(
-                at: parsed.location ?? SourceLocation(path: path, line: 2, column: 1),
-                "front matter must be a map of fields (key: value), got a \(parsed.typeName)"))
-        }
-        body = lines[(closing + 1)...].joined(separator: "\n")
-        bodyStartLine = closing + 2
+/// Texts are as written in a compiled template (`docNumber: 湘安委办〔{{meeting.year}}〕1号`) and
+/// merged in a `MergedDocument` (`湘安委办〔2026〕1号`). An empty text is an absent one.
+///
+/// ```yaml
+/// layout: notice
+/// title: 关于做好安全生产工作的通知
+/// recipients: 各市州人民政府：
+/// attachments:
+///   - title: 重点任务分工表
+///     partial: task-table
+/// extra:
+///   seal: 省安委办
+/// ```
+public struct FrontMatter: Sendable, Hashable {
+    /// The fields a front matter may hold, named as they are written.
+    public enum Field: String, CaseIterable, Sendable, Hashable {
+        case layout, numbering, allowHTML, each, output
+        case title, copyNumber, secrecy, urgency, issuer, docNumber, recipients
+        case attachments, signature, date, note, cc, printedBy, printedDate
+        case speaker, subtitle, salutation
+        case extra
     }
-}
 
-extension Substring {
-    fileprivate var trimmingTrailingSpaces: Substring {
-        var result = self
-        while let last = result.last, last == " " || last == "\t" { result = result.dropLast() }
-        return result
+    /// One `attachments:` entry: 附件 title, and the partial that holds its body.
+    public struct Attachment: Sendable, Hashable {
+        /// 附件 title, shown in 附件说明 and at the head of its page.
+        public var title: String
+        /// The partial merged as the attachment's body (`task-table`); nil for a title only.
+        public var partial: String?
+        /// Where the entry was written.
+        public var location: SourceLocation?
+
+        public init(title: String, partial: String? = nil, location: SourceLocation? = nil) {
+            self.title = title
+            self.partial = partial
+            self.location = location
+        }
+    }
+
+    // Page and build settings.
+    /// The page layout (`notice`, `outline`, `plain` or a project's own); nil for the default.
+    public var layout: String?
+    /// How headings are numbered; nil for the layout's default.
+    public var numbering: HeadingNumbering?
+    /// Whether raw HTML written in the template reaches the page (`allowHTML: true`).
+    public var allowsHTML = false
+    /// `each: cities`: the data path of the list that makes one document per item.
+    public var each: [String]?
+    /// `output: notice-{{name}}`: the output file's base name.
+    public var output: String?
+
+    // 版头 and 主体 (GB/T 9704).
+    /// 标题.
+    public var title: String?
+    /// 份号.
+    public var copyNumber: String?
+    /// 密级和保密期限 (`机密★1年`).
+    public var secrecy: String?
+    /// 紧急程度 (`特急`, `加急`).
+    public var urgency: String?
+    /// 发文机关标志 (red, in the 版头).
+    public var issuer: String?
+    /// 发文字号 (`湘安委办〔2026〕1号`).
+    public var docNumber: String?
+    /// 主送机关, ending with `：`.
+    public var recipients: String?
+    /// 附件, in order.
+    public var attachments: [Attachment] = []
+    /// 发文机关署名.
+    public var signature: String?
+    /// 成文日期 (notice) or the speech's date (outline), already formatted.
+    public var date: String?
+    /// 附注, without its parentheses.
+    public var note: String?
+    // 版记.
+    /// 抄送机关.
+    public var cc: String?
+    /// 印发机关.
+    public var printedBy: String?
+    /// 印发日期.
+    public var printedDate: String?
+    // Speech outline.
+    /// Who speaks (`省安委会主任  ×××`).
+    public var speaker: String?
+    /// A line under the title.
+    public var subtitle: String?
+    /// 称谓 before the body (`同志们：`).
+    public var salutation: String?
+
+    /// Fields of a project's own layouts (`extra: {seal: …}`), as written; strings are texts.
+    public var extra: Value?
+
+    /// Where each field's value was written, for messages of later stages.
+    public var locations: [Field: SourceLocation] = [:]
+
+    public init() {}
+
+    /// Where a text field (one whose value is text and may hold tags) is stored; nil for the
+    /// fields of other types.
+    static func textField(_ field: Field) -> WritableKeyPath<FrontMatter, String?>? {
+        switch field {
+        case .output: \.output
+        case .title: \.title
+        case .copyNumber: \.copyNumber
+        case .secrecy: \.secrecy
+        case .urgency: \.urgency
+        case .issuer: \.issuer
+        case .docNumber: \.docNumber
+        case .recipients: \.recipients
+        case .signature: \.signature
+        case .date: \.date
+        case .note: \.note
+        case .cc: \.cc
+        case .printedBy: \.printedBy
+        case .printedDate: \.printedDate
+        case .speaker: \.speaker
+        case .subtitle: \.subtitle
+        case .salutation: \.salutation
+        case .layout, .numbering, .allowHTML, .each, .attachments, .extra: nil
+        }
     }
 }

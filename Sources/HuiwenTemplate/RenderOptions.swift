@@ -15,6 +15,8 @@ public struct RenderOptions: Sendable {
     /// A bound on the merged text, checked at partials and list items: deep partials that
     /// include themselves twice would otherwise grow the output exponentially.
     public var maxOutputBytes: Int
+    /// Note what the render read (`RenderedText.inputs`), for incremental rebuilds.
+    public var recordsInputs: Bool
 
     public init(
         escaper: any Escaper,
@@ -22,7 +24,8 @@ public struct RenderOptions: Sendable {
         helpers: HelperTable = [:],
         strict: Bool = true,
         maxPartialDepth: Int = 64,
-        maxOutputBytes: Int = 64 << 20
+        maxOutputBytes: Int = 64 << 20,
+        recordsInputs: Bool = false
     ) {
         self.escaper = escaper
         self.partials = partials
@@ -30,5 +33,6 @@ public struct RenderOptions: Sendable {
         self.strict = strict
         self.maxPartialDepth = maxPartialDepth
         self.maxOutputBytes = maxOutputBytes
+        self.recordsInputs = recordsInputs
     }
 }

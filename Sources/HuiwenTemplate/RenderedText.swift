@@ -6,9 +6,12 @@ public struct RenderedText: Sendable, Hashable {
     /// `{{helper(x)}}`, after escaping), in order. The Markdown stage uses them to keep data
     /// literal, e.g. to stop the autolink extension from turning a URL from data into a link.
     public var escapedRanges: [Range<Int>]
+    /// What the render read (empty unless `RenderOptions.recordsInputs`).
+    public var inputs: TemplateInputs
 
-    public init(text: String, escapedRanges: [Range<Int>] = []) {
+    public init(text: String, escapedRanges: [Range<Int>] = [], inputs: TemplateInputs = TemplateInputs()) {
         self.text = text
         self.escapedRanges = escapedRanges
+        self.inputs = inputs
     }
 }

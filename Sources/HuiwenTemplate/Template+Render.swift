@@ -10,7 +10,7 @@ extension Template {
         if !renderer.diagnostics.isEmpty {
             throw DiagnosticError(renderer.diagnostics.sorted(by: Template.diagnosticOrder))
         }
-        return RenderedText(text: renderer.output, escapedRanges: renderer.escapedRanges)
+        return RenderedText(text: renderer.output, escapedRanges: renderer.escapedRanges, inputs: renderer.inputs)
     }
 
     /// Shorthand for `render(_:options:)`.

@@ -34,7 +34,7 @@ extension TemplateRenderer {
     mutating func resolve(_ path: NamePath, at location: SourceLocation, required: Bool) -> Value? {
         switch path {
         case .implicit:
-            if stack.count == 1 { recorder?.recordRootName(RenderRecorder.wholeContext) }
+            if stack.count == 1, options.recordsInputs { inputs.rootNames.insert(TemplateInputs.wholeContext) }
             return stack.last?.value
         case .special(let name):
             guard let item = stack.last(where: { $0.index >= 0 }) else {
@@ -62,7 +62,7 @@ extension TemplateRenderer {
                 }
                 level -= 1
             }
-            if level <= 0 { recorder?.recordRootName(head) }
+            if level <= 0, options.recordsInputs { inputs.rootNames.insert(head) }
             guard var current = found else {
                 if required { reportUndefined(keys, failingAt: 0, container: nil, at: location) }
                 return nil

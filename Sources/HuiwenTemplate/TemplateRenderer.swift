@@ -15,8 +15,8 @@ struct TemplateRenderer {
     }
 
     let options: RenderOptions
-    /// Where lookups and partials are noted for dependency tracking (usually nil).
-    let recorder = RenderRecorder.current
+    /// What the render read, when `options.recordsInputs` asks for it.
+    var inputs = TemplateInputs()
     var output = ""
     var escapedRanges: [Range<Int>] = []
     var diagnostics: [Diagnostic] = []
@@ -169,7 +169,7 @@ struct TemplateRenderer {
             return
         }
 
-        recorder?.recordPartial(path: template.path)
+        if options.recordsInputs { inputs.partialPaths.insert(template.path) }
         let saved = (indentation, blocks, currentTemplate)
         if isStandalone {
             indentation += extra

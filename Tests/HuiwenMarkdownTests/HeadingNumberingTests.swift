@@ -1,4 +1,5 @@
 import HuiwenMarkdown
+import HuiwenText
 import Testing
 
 @Suite struct HeadingNumberingTests {

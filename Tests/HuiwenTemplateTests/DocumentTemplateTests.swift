@@ -4,8 +4,9 @@ import HuiwenDiagnostics
 import HuiwenTemplate
 import Testing
 
-/// A whole template file: front matter positions, `each` batches, output names, attachments,
-/// the `page` namespace, and how errors of a document are collected.
+/// A whole template file: front matter positions, attachments, the `page` namespace, and how
+/// errors of a document are collected. (Batches and output names are the build's: see
+/// HuiwenBuildTests.)
 @Suite struct DocumentTemplateTests {
     // MARK: Support
 
@@ -53,11 +54,16 @@ import Testing
         }
     }
 
+    /// The merged document (none when it fails) and the problems of merging `source`.
     static func merge(
         _ source: String, data: Value = data(), partials: [String: String] = [:]
     ) throws -> (documents: [MergedDocument], diagnostics: [Diagnostic]) {
         let template = try DocumentTemplate(source: source, path: path)
-        return template.merge(data: data, partials: PartialLibrary(partials), helpers: TemplateHelpers.standard)
+        do {
+            return ([try template.merge(data: data, partials: PartialLibrary(partials), helpers: TemplateHelpers.standard)], [])
+        } catch {
+            return ([], error.diagnostics)
+        }
     }
 
     static func place(_ diagnostic: Diagnostic?) -> String {
@@ -113,13 +119,13 @@ import Testing
             attachments:
               - title: 附件{{meeting.titel}}
                 partial: table
-            keywords: [安全, "{{meeting.yer}}"]
+            extra: {keywords: [安全, "{{meeting.yer}}"]}
             ---
             正文
 
             """
         let (_, diagnostics) = try Self.merge(source, partials: ["table": "表"])
-        #expect(diagnostics.map(Self.place) == ["templates/t.md:3:14", "templates/t.md:5:17"])
+        #expect(diagnostics.map(Self.place) == ["templates/t.md:3:14", "templates/t.md:5:25"])
         #expect(diagnostics.first?.message == "'meeting.titel' is not defined; did you mean 'meeting.title'?")
     }
 
@@ -160,139 +166,19 @@ import Testing
         #expect(documents.map(\.body.text) == ["2026年\n"])
     }
 
-    // MARK: Batches
-
-    @Test func eachMakesOneDocumentPerItemWithItsKeysOnTopOfTheData() throws {
-        let source = """
-            ---
-            each: cities
-            output: notice-{{name}}
-            recipients: "{{government}}："
-            ---
-            {{name}}：{{meeting.year}}年
-
-            """
-        let (documents, diagnostics) = try Self.merge(source)
-        #expect(diagnostics.isEmpty)
-        #expect(documents.map(\.outputName) == ["notice-长沙市", "notice-株洲市", "notice-湘潭市"])
-        // The item's `name` shadows the data's top-level `name: 全省`.
-        #expect(documents.map(\.body.text) == ["长沙市：2026年\n", "株洲市：2026年\n", "湘潭市：2026年\n"])
-        #expect(documents.map { $0.page["recipients"]?.stringValue } == ["长沙市人民政府：", "株洲市人民政府：", "湘潭市人民政府："])
-    }
-
-    @Test func eachOverAMissingKeySuggestsTheNearName() throws {
-        let (documents, diagnostics) = try Self.merge("---\neach: citeis\noutput: n-{{name}}\n---\n{{name}}\n")
-        #expect(documents.isEmpty)
-        #expect(diagnostics.map(Self.place) == ["templates/t.md:2:7"])
-        #expect(diagnostics.first?.message == "'each' names 'citeis', which is not in the data; did you mean 'cities'?")
-    }
-
-    @Test func eachOverAMissingNestedKeySuggestsTheNearPath() throws {
-        let (_, diagnostics) = try Self.merge("---\neach: meeting.yeer\noutput: n-{{name}}\n---\n{{name}}\n")
-        #expect(diagnostics.first?.message == "'each' names 'meeting.yeer', which is not in the data; did you mean 'meeting.year'?")
-    }
-
-    @Test func eachOverAMapIsAnError() throws {
-        let (documents, diagnostics) = try Self.merge("---\neach: meeting\noutput: n-{{name}}\n---\n{{name}}\n")
-        #expect(documents.isEmpty)
-        #expect(diagnostics.map(Self.place) == ["templates/t.md:2:7"])
-        #expect(diagnostics.first?.message == "'each' needs a list, but 'meeting' is a map")
-    }
-
-    @Test func eachOverAListOfTextsIsAnErrorPerItem() throws {
-        let data = Self.data("names: [甲, 乙]\n")
-        let (documents, diagnostics) = try Self.merge("---\neach: names\noutput: n-{{.}}\n---\nx\n", data: data)
-        #expect(documents.isEmpty)
-        #expect(diagnostics.map(Self.place) == ["data/all.yaml:1:9", "data/all.yaml:1:12"])
-        #expect(diagnostics.first?.message == "each item of 'names' must be a map, got a string")
-    }
-
     @Test func eachWithoutOutputIsACompileErrorAtEach() {
         let errors = Self.compileErrors("---\ntitle: 通知\neach: cities\n---\n{{name}}\n")
         #expect(errors.map(Self.place) == ["templates/t.md:3:7"])
         #expect(errors.first?.message.contains("needs 'output'") == true)
     }
 
-    @Test func twoItemsWithOneOutputNameIsAnErrorNamingBothPlaces() throws {
-        let data = Self.data("""
-            cities:
-              - name: 长沙市
-              - name: 长沙/市
-              - name: 长沙-市
-
-            """)
-        let (documents, diagnostics) = try Self.merge("---\neach: cities\noutput: notice-{{name}}\n---\n{{name}}\n", data: data)
-        // `长沙/市` and `长沙-市` both become `notice-长沙-市`.
-        #expect(documents.map(\.outputName) == ["notice-长沙市", "notice-长沙-市"])
-        #expect(diagnostics.count == 1)
-        #expect(Self.place(diagnostics.first) == "data/all.yaml:4:5")
-        #expect(diagnostics.first?.message == "two documents would both be written to 'notice-长沙-市' (first produced by the item at data/all.yaml:3:5)")
-    }
-
-    // MARK: Output names
-
-    @Test func outputNamesFromDataStayInsideTheOutputFolder() throws {
-        let data = Self.data("""
-            items:
-              - name: ../../etc/passwd
-              - name: a/b
-              - name: ..\\..\\x
-              - name: "a\\u0000b\\u001Fc\\nd"
-              - name: index
-              - name: /root
-
-            """)
-        let (documents, diagnostics) = try Self.merge("---\neach: items\noutput: \"{{name}}\"\n---\nx\n", data: data)
-        #expect(diagnostics.isEmpty)
-        #expect(documents.map(\.outputName) == ["etc-passwd", "a-b", "x", "abcd", "index-document", "root"])
-    }
-
-    @Test func anOutputNameThatSanitizesToNothingIsAnError() throws {
-        let data = Self.data("items:\n  - name: ..\n  - name: \"\"\n  - name: ok\n")
-        let (documents, diagnostics) = try Self.merge("---\neach: items\noutput: \"{{name}}\"\n---\nx\n", data: data)
-        #expect(documents.map(\.outputName) == ["ok"])
-        #expect(diagnostics.map(Self.place) == ["templates/t.md:3:9"])
-        #expect(diagnostics.first?.message == "'output' gives an empty file name for this item")
-    }
-
-    @Test func sanitizedNamesAreAlwaysOnePlainFileName() {
-        // Every name of up to four pieces from a hostile alphabet: never a path, never hidden,
-        // never the index, never empty unless the raw name had nothing usable.
-        let pieces = ["", ".", "..", "/", "\\", "\u{0}", "\n", " ", "index", "长", "-", "\u{7F}", "a"]
-        var count = 0
-        for a in pieces {
-            for b in pieces {
-                for c in pieces {
-                    for d in pieces {
-                        let name = OutputName.sanitize(a + b + c + d)
-                        count += 1
-                        #expect(!name.contains("/") && !name.contains("\\") && !name.contains(".."), "\(name.debugDescription)")
-                        #expect(!name.hasPrefix(".") && !name.hasPrefix("-"), "\(name.debugDescription)")
-                        #expect(!name.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }, "\(name.debugDescription)")
-                        #expect(name.lowercased() != "index", "\(name.debugDescription)")
-                        let output = URL(fileURLWithPath: "/srv/project/output")
-                        let file = output.appendingPathComponent(name + ".html").standardizedFileURL
-                        #expect(file.deletingLastPathComponent().path == output.path, "\(name.debugDescription)")
-                    }
-                }
-            }
-        }
-        #expect(count == 28_561)
-    }
-
-    @Test func aLongChineseOutputNameStillFitsOneFileName() {
-        // File systems limit a name to 255 bytes; a Chinese character takes three.
-        let name = OutputName.sanitize(String(repeating: "湘西土家族苗族自治州", count: 20))
-        #expect(!name.isEmpty)
-        #expect(name.utf8.count + ".html".utf8.count <= 255)
-        #expect(name.hasPrefix("湘西土家族苗族自治州"))
-    }
-
-    @Test func aTemplateNamedIndexDoesNotOverwriteTheIndexPage() throws {
-        let template = try DocumentTemplate(source: "正文\n", path: "templates/index.md")
-        let (documents, diagnostics) = template.merge(data: Self.data(), partials: nil, helpers: TemplateHelpers.standard)
-        #expect(diagnostics.isEmpty)
-        #expect(documents.map(\.outputName) == ["index-document"])
+    @Test func anItemSitsOnTopOfTheData() throws {
+        let template = try DocumentTemplate(source: "---\nrecipients: \"{{government}}：\"\n---\n{{name}}\n", path: Self.path)
+        let item = Self.data("name: 长沙市\ngovernment: 长沙市人民政府\n")
+        let merged = try template.merge(data: Self.data(), item: item, partials: nil, helpers: TemplateHelpers.standard)
+        // The item's `name` shadows the data's top-level `name: 全省`.
+        #expect(merged.body.text == "长沙市\n")
+        #expect(merged.frontMatter.recipients == "长沙市人民政府：")
     }
 
     // MARK: Attachments, page, front matter text
@@ -332,43 +218,17 @@ import Testing
     }
 
     @Test func frontMatterValuesAreTextNotMarkdown() throws {
-        let source = "---\ntitle: 标题*星*{{meeting.mark}}\nplain: 标题*星*\n---\n{{page.title}}\n"
+        let source = "---\ntitle: 标题*星*{{meeting.mark}}\nextra:\n  plain: 标题*星*\n---\n{{page.title}}\n"
         let (documents, diagnostics) = try Self.merge(source)
         #expect(diagnostics.isEmpty)
         let document = try #require(documents.first)
-        #expect(document.page["title"]?.stringValue == "标题*星*_x_")
-        #expect(document.page["plain"]?.stringValue == "标题*星*")
+        #expect(document.frontMatter.title == "标题*星*_x_")
+        #expect(document.frontMatter.extra?["plain"]?.stringValue == "标题*星*")
         // The same text inserted into the body is Markdown-escaped there.
         #expect(document.body.text == "标题\\*星\\*\\_x\\_\n")
     }
 
     // MARK: Collecting errors
-
-    @Test func aMissingNameInABatchIsReportedOnceNotOncePerItem() throws {
-        let source = "---\neach: cities\noutput: n-{{name}}\ntitle: \"{{titel}}\"\n---\n{{name}}{{governmant}}\n"
-        let (documents, diagnostics) = try Self.merge(source)
-        #expect(documents.isEmpty)
-        #expect(diagnostics.map { "\(Self.place($0)) \($0.message)" } == [
-            "templates/t.md:4:9 'titel' is not defined",
-            "templates/t.md:6:9 'governmant' is not defined; did you mean 'government'?",
-        ])
-    }
-
-    @Test func aHelperThatFailsForEveryItemOfABatchIsReportedOnce() throws {
-        // The message names the first item's value; the others failed at the same tag.
-        let (documents, diagnostics) = try Self.merge("---\neach: cities\noutput: n-{{name}}\n---\n{{percent(name)}}\n")
-        #expect(documents.isEmpty)
-        #expect(diagnostics.count == 1)
-        #expect(Self.place(diagnostics.first) == "templates/t.md:5:1")
-        #expect(diagnostics.first?.message == "percent: expects a number, got string \"长沙市\" (and 2 more items)")
-    }
-
-    @Test func aBatchItemThatFailsAloneIsReportedWithoutStoppingTheOthers() throws {
-        let data = Self.data("cities:\n  - name: 长沙市\n    share: 0.5\n  - name: 株洲市\n    share: 半\n")
-        let (documents, diagnostics) = try Self.merge("---\neach: cities\noutput: n-{{name}}\n---\n{{percent(share)}}\n", data: data)
-        #expect(documents.map(\.outputName) == ["n-长沙市"])
-        #expect(diagnostics.map(\.message) == ["percent: expects a number, got string \"半\""])
-    }
 
     @Test func everySyntaxErrorOfFrontMatterAndBodyIsReportedTogether() {
         let source = "---\ntitle: \"{{#a}}\"\neach: cities\ndate: \"{{b\"\n---\n{{/c}}\n"

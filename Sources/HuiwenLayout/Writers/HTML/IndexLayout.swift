@@ -31,14 +31,4 @@ enum IndexLayout {
         .index a { color: #1a4f9c; text-decoration: none; }
         .index a:hover { text-decoration: underline; }
         """
-
-    /// The Chinese name of a layout's kind of document, for the index.
-    static func kind(ofLayout layout: String) -> String {
-        switch layout {
-        case "notice": "通知"
-        case "outline": "讲话提纲"
-        case "plain": "文稿"
-        default: layout
-        }
-    }
 }

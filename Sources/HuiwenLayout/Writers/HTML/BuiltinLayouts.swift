@@ -50,11 +50,6 @@ public enum BuiltinLayouts {
     /// document can name).
     public static let names: [String] = ["notice", "outline", "plain"]
 
-    /// The Chinese name of the kind of document a layout makes: 通知, 讲话提纲, 文稿.
-    public static func kind(ofLayout layout: String) -> String {
-        IndexLayout.kind(ofLayout: layout)
-    }
-
     /// The Mustache source of the built-in layout `name`, or `nil` when there is none.
     ///
     ///     BuiltinLayouts.source(named: "notice")  // the notice template

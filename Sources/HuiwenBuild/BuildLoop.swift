@@ -1,0 +1,233 @@
+import Foundation
+import HuiwenData
+import HuiwenDiagnostics
+import HuiwenLayout
+import HuiwenMarkdown
+import HuiwenTemplate
+
+/// The build, as one loop of steps: discover → load data → compile → merge → render Markdown →
+/// lay out → write. The only place that knows the order of the stages. Every finished document
+/// goes to a `DocumentSink`: the output folder (`build`), a comparison with it (`build
+/// --check`), or memory (`check`, `render`, `serve`).
+///
+/// Problems are collected, never thrown: a template that fails to compile is skipped, a
+/// document that fails to merge or lay out is left out, and the rest are built.
+struct BuildLoop {
+    let project: Project
+    /// Whether merges note what they read (`BuildReport.outcomes`), for `serve`.
+    var recordsInputs = false
+
+    /// What every document of one build shares: the data, the layouts, the partials (each
+    /// compiled once) and the helpers.
+    struct Stages {
+        var data: DataLoadResult
+        var layouts: LayoutLibrary
+        var partials: PartialLibrary
+        var helpers: HelperTable
+
+        /// With broken data every lookup would fail too: the data's own errors say it all,
+        /// and no document is merged.
+        var mergesDocuments: Bool { data.diagnostics.isEmpty }
+    }
+
+    /// Builds every template of the project (`only`: just these base names) into `sink`.
+    func run(only names: Set<String>? = nil, into sink: inout some DocumentSink) -> BuildReport {
+        var report = BuildReport()
+        let paths = discover(&report)
+        let stages = prepare(data: loadData(&report), &report)
+        var owners = OutputOwners()
+        for path in paths {
+            guard let template = compile(source(at: path, &report), &report) else { continue }
+            if let names, !names.contains(template.name) { continue }
+            build(template, with: stages, owners: &owners, into: &sink, &report)
+        }
+        sink.finish(&report)
+        report.diagnostics = report.diagnostics.map(withSourceLine)
+        return report
+    }
+
+    /// Builds one template given as text (a file of the project or standard input, named by
+    /// `path`) with the project's data, into `sink`.
+    func run(template path: String, source: String, into sink: inout some DocumentSink) -> BuildReport {
+        var report = BuildReport()
+        let stages = prepare(data: loadData(&report), &report)
+        var owners = OutputOwners()
+        if let template = compile(TemplateSource(path: path, text: source), &report) {
+            build(template, with: stages, owners: &owners, into: &sink, &report)
+        }
+        sink.finish(&report)
+        report.diagnostics = report.diagnostics.map(withSourceLine)
+        return report
+    }
+
+    // MARK: The steps
+
+    /// Step 1: the project's templates, in name order.
+    func discover(_ report: inout BuildReport) -> [String] {
+        do {
+            report.templates = try project.templatePaths()
+        } catch {
+            report.diagnostics.append(error)
+        }
+        return report.templates
+    }
+
+    /// Step 2: every data file, under its key.
+    func loadData(_ report: inout BuildReport) -> DataLoadResult {
+        let data = DataLoader().load(projectRoot: project.root)
+        report.diagnostics += data.diagnostics
+        return data
+    }
+
+    /// What the documents share: layouts (the project's own read from disk), partials, helpers.
+    func prepare(data: DataLoadResult, _ report: inout BuildReport) -> Stages {
+        let (sources, problems) = project.layoutSources()
+        let layouts = LayoutLibrary(projectLayouts: sources)
+        report.diagnostics += problems + layouts.diagnostics
+        report.indexLayout = layouts.index
+        return Stages(
+            data: data, layouts: layouts,
+            partials: PartialLibrary(provider: ProjectPartialProvider(root: project.root)),
+            helpers: TemplateHelpers.standard)
+    }
+
+    /// A template file's text; nil (and the problem reported) when it cannot be read.
+    func source(at path: String, _ report: inout BuildReport) -> TemplateSource? {
+        do {
+            return TemplateSource(path: path, text: try project.read(path))
+        } catch {
+            report.diagnostics.append(error)
+            return nil
+        }
+    }
+
+    /// Step 3: a template compiled (front matter at its types, body), every problem reported.
+    func compile(_ source: TemplateSource?, _ report: inout BuildReport) -> DocumentTemplate? {
+        guard let source else { return nil }
+        do {
+            return try DocumentTemplate(source: source.text, path: source.path)
+        } catch {
+            report.diagnostics += error.diagnostics.map { $0.withSourceLine(from: source.text) }
+            return nil
+        }
+    }
+
+    /// Steps 4 to 7 for every document of `template`; its outcome goes into `report`.
+    func build(
+        _ template: DocumentTemplate, with stages: Stages, owners: inout OutputOwners,
+        into sink: inout some DocumentSink, _ report: inout BuildReport
+    ) {
+        var outcome = TemplateOutcome()
+        defer {
+            report.diagnostics += outcome.diagnostics
+            if outcome.diagnostics.isEmpty { report.rebuiltTemplates.insert(template.path) }
+            report.outcomes[template.path] = outcome
+        }
+        guard stages.mergesDocuments else { return }
+        let items: [Value?]
+        do {
+            items = try Batch.items(of: template, in: stages.data.root)
+        } catch {
+            outcome.diagnostics = error.diagnostics
+            return
+        }
+        if let each = template.frontMatter.each?.first { outcome.inputs.namespaces.insert(each) }
+        var names = BatchNames()
+        var perItem: [[Diagnostic]] = []
+        for item in items {
+            do throws(DiagnosticError) {
+                if let problem = Batch.check(item, of: template) { throw DiagnosticError(problem) }
+                let merged = try merge(template, item: item, with: stages)
+                outcome.inputs.add(merged.inputs)
+                let name = try names.claim(outputName(of: merged, template), for: item, of: template)
+                let layout = try stages.layouts.layout(for: merged.frontMatter)
+                outcome.inputs.layouts.insert(layout.name)
+                let bodies = renderMarkdown(merged, under: layout)
+                let document = layOut(merged, bodies, under: layout)
+                let page = try write(document, named: name, from: template, under: layout, with: stages)
+                if let clash = owners.claim(name, for: template.path, at: template.frontMatter.locations[.output] ?? SourceLocation(path: template.path, line: 1, column: 1)) {
+                    throw DiagnosticError(clash)
+                }
+                report.pageEntries += page.manifestEntries
+                report.documentCount += 1
+                sink.accept(page)
+            } catch {
+                perItem.append(error.diagnostics)
+            }
+        }
+        outcome.diagnostics = Batch.collapsed(perItem)
+    }
+
+    /// Step 4: the template merged with the data (and the batch item).
+    func merge(_ template: DocumentTemplate, item: Value?, with stages: Stages) throws(DiagnosticError) -> MergedDocument {
+        try template.merge(
+            data: stages.data.root, item: item, partials: stages.partials, helpers: stages.helpers, recordsInputs: recordsInputs)
+    }
+
+    /// The document's output base name: `output:` merged, or the template's name, made safe.
+    func outputName(of merged: MergedDocument, _ template: DocumentTemplate) throws(DiagnosticError) -> String {
+        let name = OutputName.sanitize(merged.frontMatter.output ?? template.name)
+        guard !name.isEmpty else {
+            throw DiagnosticError(Diagnostic(at: template.frontMatter.locations[.output], "'output' gives an empty file name for this item"))
+        }
+        return name
+    }
+
+    /// Step 5: the body and each attachment through cmark-gfm, as the layout wants them.
+    func renderMarkdown(_ merged: MergedDocument, under layout: PageLayout) -> (body: Document.Body, attachments: [Document.Body]) {
+        let format = layout.bodyFormat(for: merged.frontMatter)
+        let renderer = MarkdownRenderer(options: format.options)
+        func render(_ text: RenderedText) -> Document.Body {
+            Document.Body(
+                markdown: text.text,
+                rendered: renderer.document(from: text.text, transforms: format.transforms, literalRanges: text.escapedRanges))
+        }
+        return (render(merged.body), merged.attachments.map { render($0.body) })
+    }
+
+    /// Step 6: the document model.
+    func layOut(_ merged: MergedDocument, _ bodies: (body: Document.Body, attachments: [Document.Body]), under layout: PageLayout) -> Document {
+        Document(frontMatter: merged.frontMatter, layout: layout, body: bodies.body, attachments: bodies.attachments)
+    }
+
+    /// Step 7: every writer's files of the document.
+    func write(
+        _ document: Document, named name: String, from template: DocumentTemplate, under layout: PageLayout, with stages: Stages
+    ) throws(DiagnosticError) -> RenderedPage {
+        let files = [
+            OutputFile(name: name + ".html", text: try HTMLPageWriter.page(for: document, layout: layout, helpers: stages.helpers)),
+            OutputFile(name: name + ".md", text: MarkdownSourceWriter.text(of: document)),
+        ]
+        return RenderedPage(name: name, templatePath: template.path, document: document, files: files)
+    }
+
+    /// Adds the offending line of the file to a diagnostic that lacks it, for the caret.
+    func withSourceLine(_ diagnostic: Diagnostic) -> Diagnostic {
+        guard diagnostic.sourceLine == nil, let location = diagnostic.location, location.line > 0,
+            let text = try? project.read(location.path)
+        else { return diagnostic }
+        return diagnostic.withSourceLine(from: text)
+    }
+}
+
+/// A template's path and text, as read from the project or given on standard input.
+struct TemplateSource {
+    var path: String
+    var text: String
+}
+
+/// The output names of one template's documents: two items with one name are an error.
+struct BatchNames {
+    private var items: [String: SourceLocation?] = [:]
+
+    mutating func claim(_ name: String, for item: Value?, of template: DocumentTemplate) throws(DiagnosticError) -> String {
+        if let previous = items[name] {
+            let at = previous.map { " (first produced by the item at \($0))" } ?? ""
+            throw DiagnosticError(Diagnostic(
+                at: item?.location ?? template.frontMatter.locations[.output],
+                "two documents would both be written to '\(name)'\(at)"))
+        }
+        items[name] = item?.location
+        return name
+    }
+}

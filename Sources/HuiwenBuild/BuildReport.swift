@@ -1,0 +1,57 @@
+import HuiwenDiagnostics
+import HuiwenTemplate
+
+/// What a build did: every problem it found, what it wrote, and each template's outcome.
+public struct BuildReport: Sendable {
+    /// The pages, when the sink keeps them (`render`, `serve`); empty for `build`.
+    public var pages: [RenderedPage] = []
+    public var diagnostics: [Diagnostic] = []
+    /// Output files written (or, for a check, found missing or stale), and deleted.
+    public var written: [String] = []
+    public var deleted: [String] = []
+    /// Templates all of whose documents were built.
+    public var rebuiltTemplates: Set<String> = []
+    /// The project's templates.
+    public var templates: [String] = []
+    /// How many documents were built (also when `pages` is not kept).
+    public var documentCount = 0
+    /// Each compiled template's problems and what it read, by path.
+    public var outcomes: [String: TemplateOutcome] = [:]
+    /// The index layout of this build (the project's own or the built-in one).
+    var indexLayout: Template?
+    /// The manifest lines of the pages built (kept when the pages themselves are not).
+    var pageEntries: [OutputManifest.Entry] = []
+
+    public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
+}
+
+/// What became of one template in a build.
+public struct TemplateOutcome: Sendable {
+    /// Its problems (compile errors are reported before any outcome exists).
+    public var diagnostics: [Diagnostic] = []
+    /// What its documents read (namespaces only when the loop records inputs).
+    public var inputs = DocumentInputs()
+}
+
+/// What a template's documents read: data namespaces (top-level keys, or
+/// `TemplateInputs.wholeContext` for all), partial files and layout names.
+public struct DocumentInputs: Sendable, Hashable {
+    public var namespaces: Set<String> = []
+    public var partialPaths: Set<String> = []
+    public var layouts: Set<String> = []
+
+    public init(namespaces: Set<String> = [], partialPaths: Set<String> = [], layouts: Set<String> = []) {
+        self.namespaces = namespaces
+        self.partialPaths = partialPaths
+        self.layouts = layouts
+    }
+
+    mutating func add(_ inputs: TemplateInputs) {
+        namespaces.formUnion(inputs.rootNames)
+        partialPaths.formUnion(inputs.partialPaths)
+    }
+
+    func reads(namespace: String) -> Bool {
+        namespaces.contains(namespace) || namespaces.contains(TemplateInputs.wholeContext)
+    }
+}
