@@ -68,7 +68,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "HuiwenMarkdownTests", dependencies: ["HuiwenMarkdown", "HuiwenText"]),
-        .testTarget(name: "HuiwenLayoutTests", dependencies: ["HuiwenLayout"]),
+        .testTarget(name: "HuiwenLayoutTests", dependencies: ["HuiwenLayout", "HuiwenTemplate", "HuiwenMarkdown", "HuiwenData"]),
         .testTarget(name: "HuiwenBuildTests", dependencies: ["HuiwenBuild"]),
         .testTarget(name: "HuiwenCLITests", dependencies: ["HuiwenCLI", "HuiwenBuild"]),
         .testTarget(name: "HuiwenServerTests", dependencies: ["HuiwenServer", "HuiwenBuild"]),

@@ -4,8 +4,17 @@ import Testing
 
 /// Dependency tracking: a change renders again only the documents that read the changed file.
 struct IncrementalBuilderTests {
+    /// Two documents: `report` reads `stats` and the partial `closing`, `meeting` reads `meeting`.
+    static let files = [
+        "templates/report.md": "---\ntitle: 事故情况\nlayout: plain\n---\n全省发生事故{{stats.accidents}}起。\n\n{{> closing}}\n",
+        "templates/meeting.md": "---\ntitle: 会议\nlayout: plain\n---\n召开{{meeting.name}}。\n",
+        "templates/partials/closing.md": "此致。\n",
+        "data/stats.yaml": "accidents: 12\nnote: \"<b>x</b>\"\n",
+        "data/meeting.yaml": "name: 全省安全生产电视电话会议\n",
+    ]
+
     @Test func dataChangeRendersOnlyDocumentsReadingItsNamespace() throws {
-        let project = try TemporaryProject()
+        let project = try BuildFixture(Self.files, data: [:])
         defer { project.remove() }
         let builder = IncrementalBuilder(project: Project(root: project.root))
         #expect(builder.buildAll().succeeded)
@@ -21,7 +30,7 @@ struct IncrementalBuilderTests {
     }
 
     @Test func partialChangeRendersOnlyItsUsers() throws {
-        let project = try TemporaryProject()
+        let project = try BuildFixture(Self.files, data: [:])
         defer { project.remove() }
         let builder = IncrementalBuilder(project: Project(root: project.root))
         _ = builder.buildAll()
@@ -32,7 +41,7 @@ struct IncrementalBuilderTests {
     }
 
     @Test func templatesComeAndGo() throws {
-        let project = try TemporaryProject()
+        let project = try BuildFixture(Self.files, data: [:])
         defer { project.remove() }
         let builder = IncrementalBuilder(project: Project(root: project.root))
         _ = builder.buildAll()
@@ -46,7 +55,7 @@ struct IncrementalBuilderTests {
     }
 
     @Test func newDataFileRendersEverything() throws {
-        let project = try TemporaryProject()
+        let project = try BuildFixture(Self.files, data: [:])
         defer { project.remove() }
         let builder = IncrementalBuilder(project: Project(root: project.root))
         _ = builder.buildAll()
@@ -56,7 +65,7 @@ struct IncrementalBuilderTests {
     }
 
     @Test func incrementalResultEqualsFullBuild() throws {
-        let project = try TemporaryProject()
+        let project = try BuildFixture(Self.files, data: [:])
         defer { project.remove() }
         let builder = IncrementalBuilder(project: Project(root: project.root))
         _ = builder.buildAll()

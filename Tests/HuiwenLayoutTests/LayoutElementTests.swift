@@ -1,5 +1,5 @@
 import Foundation
-import HuiwenBuild
+import HuiwenLayout
 import Testing
 
 /// Every official-document element of the built-in layouts appears when its front matter field
@@ -22,14 +22,8 @@ import Testing
         ("printedDate", "2026年1月12日", #"<span class="printed-date">2026年1月12日印发</span>"#),
     ]
 
-    static func render(_ frontMatter: String, body: String = "正文。\n", extraFiles: [String: String] = [:]) throws -> String {
-        var files = ["templates/doc.md": "---\n" + frontMatter + "---\n" + body]
-        files.merge(extraFiles) { $1 }
-        let fixture = try ProjectFixture(files)
-        defer { fixture.remove() }
-        let report = Builder(project: Project(root: fixture.root)).render()
-        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
-        return report.pages.first?.html ?? ""
+    static func render(_ frontMatter: String, body: String = "正文。\n", partials: [String: String] = [:]) throws -> String {
+        try LayoutFixture.page(frontMatter, body: body, partials: partials)
     }
 
     /// The page from `<body` on, without the layout's own script: what a reader sees.
@@ -77,7 +71,7 @@ import Testing
     @Test func attachmentsGiveTheNoteAndAPageEach() throws {
         let one = try Self.render(
             "layout: notice\nattachments:\n  - title: 任务分工表\n    partial: table\n",
-            extraFiles: ["templates/partials/table.md": "| 序号 | 任务 |\n|---|---|\n| 1 | 检查 |\n"])
+            partials: ["table": "| 序号 | 任务 |\n|---|---|\n| 1 | 检查 |\n"])
         #expect(one.contains(#"<span class="annex-label">附件：</span>"#))
         #expect(one.contains(#"<span class="annex-name">任务分工表</span>"#))
         #expect(one.contains(#"<p class="attachment-label">附件</p>"#))
