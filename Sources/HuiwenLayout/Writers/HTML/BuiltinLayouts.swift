@@ -3,11 +3,13 @@
 /// Each is a Mustache HTML template (HTML escaping: `{{x}}` escaped, `{{{x}}}` raw). A project
 /// overrides one with `templates/layouts/NAME.html`; the build does that lookup.
 ///
-/// ## The context a layout renders against (the contract with the build)
+/// ## The context a layout renders against (the contract with `HTMLPageWriter`)
 ///
-/// - `page`: the document's front matter, every value an already rendered string. Absent
-///   (or empty) fields should be left out of `page`: each optional element sits in a section
-///   over its own field, so an absent field leaves no element and no label behind.
+/// - `page`: the document model's elements, every value an already merged string. Absent
+///   (or empty) fields are left out of `page`: each optional element sits in a section over
+///   its own field, so an absent field leaves no element and no label behind. A project's own
+///   layout may also read `page.layout` (its name) and `page.extra` (the front matter's
+///   `extra:` map).
 ///   - `title` 标题 (notice, outline; `h1` of plain). Also the HTML `<title>`.
 ///   - `issuer` 发文机关标志, red, centred; the whole 版头 (with the red line) only when given.
 ///   - `docNumber` 发文字号, e.g. `湘安委办〔2026〕1号`.
