@@ -171,6 +171,14 @@ import Testing
         }
     }
 
+    @Test func documentWithoutBlocksHasTheSameHTMLAndOutline() {
+        let markdown = DocumentRenderTests.sample
+        let full = MarkdownRenderer().document(from: markdown, transforms: Self.gongwen)
+        let htmlOnly = MarkdownRenderer().document(from: markdown, transforms: Self.gongwen, includesBlocks: false)
+        #expect(htmlOnly == RenderedDocument(html: full.html, headings: full.headings, blocks: []))
+        #expect(!full.blocks.isEmpty)
+    }
+
     @Test func treeOfATransformedDocumentWritesItsHTML() {
         // Numbers, joined lines, tables and lists: the tree writes back to the document's HTML.
         let markdown = DocumentRenderTests.sample + "\n\n## 第二部分\n\n### 任务\n\n正文[^n]\n\n[^n]: 注\n"

@@ -10,7 +10,8 @@ import Darwin
 
 extension CmarkDocument {
     static func renderDocument(
-        _ markdown: String, options: MarkdownOptions, transforms: DocumentTransforms, literalRanges: [Range<Int>] = []
+        _ markdown: String, options: MarkdownOptions, transforms: DocumentTransforms, literalRanges: [Range<Int>] = [],
+        includesBlocks: Bool = true
     ) -> RenderedDocument {
         let literal = LiteralSource(markdown, ranges: literalRanges, options: options)
         return withParsedDocument(literal.text, options: options) { root, flags, extensions in
@@ -19,7 +20,7 @@ extension CmarkDocument {
             if transforms.joinsCJKLineBreaks { joinCJKLineBreaks(in: root) }
             let (headings, numbers) = numberTopLevelHeadings(in: root, numbering: transforms.numbering)
             let html = html(of: root, flags: flags, extensions: extensions)
-            let blocks = bodyBlocks(of: root, options: options, headingNumbers: numbers)
+            let blocks = includesBlocks ? bodyBlocks(of: root, options: options, headingNumbers: numbers) : []
             return RenderedDocument(html: html, headings: headings, blocks: blocks)
         } ?? RenderedDocument(html: "", headings: [], blocks: [])
     }
