@@ -1,7 +1,5 @@
-/// A block of a rendered document body: the tree a writer walks instead of cmark-gfm's C nodes.
-///
-/// It holds what cmark-gfm's HTML shows after the document transforms (heading numbers, joined
-/// Chinese lines, literal template values): `RenderedDocument.blocks`.
+/// A block of a rendered document body, holding what cmark-gfm's HTML shows after the document
+/// transforms: the tree a writer of another format walks (`RenderedDocument.blocks`).
 public enum MarkdownBlock: Sendable, Hashable {
     /// `#` … `######` or a setext heading, with the 公文 number apart from its content.
     case heading(MarkdownHeading)

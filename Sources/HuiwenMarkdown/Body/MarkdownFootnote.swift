@@ -5,6 +5,7 @@ public struct MarkdownFootnote: Sendable, Hashable {
     public var number: Int
     /// The label as defined (`[^note]: …` → "note"); HTML anchors are built from it.
     public var label: String
+    /// The note's content.
     public var blocks: [MarkdownBlock]
 
     public init(number: Int, label: String, blocks: [MarkdownBlock]) {

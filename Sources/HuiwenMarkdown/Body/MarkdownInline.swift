@@ -1,7 +1,5 @@
-/// Inline content of a rendered document body: text and the markup around it.
-///
-/// Adjacent text is one `.text` value; a link's destination and an image's source are as the
-/// HTML uses them before URL escaping.
+/// Inline content of a rendered document body: text and the markup around it. Adjacent text is
+/// one `.text`; URLs are as the HTML uses them before URL escaping.
 public enum MarkdownInline: Sendable, Hashable {
     /// Plain text, with entities and backslash escapes resolved.
     case text(String)

@@ -8,12 +8,14 @@ public struct MarkdownList: Sendable, Hashable {
         case bullet
     }
 
+    /// Ordered or bullet.
     public var kind: Kind
     /// The first item's number for an ordered list (it may be 0); 1 for a bullet list.
     public var start: Int
     /// Tight lists have no blank line between or inside items; HTML writes their paragraphs
     /// without `<p>`.
     public var isTight: Bool
+    /// The items in order.
     public var items: [MarkdownListItem]
 
     public init(kind: Kind, start: Int = 1, isTight: Bool, items: [MarkdownListItem]) {

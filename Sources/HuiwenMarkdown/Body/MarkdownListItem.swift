@@ -11,6 +11,7 @@ public struct MarkdownListItem: Sendable, Hashable {
 
     /// nil for an ordinary item.
     public var checkbox: Checkbox?
+    /// The item's content.
     public var blocks: [MarkdownBlock]
 
     public init(checkbox: Checkbox? = nil, blocks: [MarkdownBlock]) {

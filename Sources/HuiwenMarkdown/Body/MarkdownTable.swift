@@ -5,7 +5,14 @@
 public struct MarkdownTable: Sendable, Hashable {
     /// A column's alignment, from the delimiter row: `---`, `:--`, `:-:`, `--:`.
     public enum Alignment: Sendable, Hashable {
-        case none, left, center, right
+        /// `---`: HTML writes no `align`.
+        case none
+        /// `:--`.
+        case left
+        /// `:-:`.
+        case center
+        /// `--:`.
+        case right
     }
 
     /// A cell's inlines.
@@ -15,6 +22,7 @@ public struct MarkdownTable: Sendable, Hashable {
 
     /// One per column.
     public var alignments: [Alignment]
+    /// The first row, above the delimiter row.
     public var header: Row
     /// The body rows; empty when the table has only a header.
     public var rows: [Row]

@@ -260,7 +260,7 @@ private struct BodyTreeBuilder {
     }
 
     private static func literal(of node: OpaquePointer) -> String {
-        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+        CmarkDocument.literal(of: node) ?? ""
     }
 
     // MARK: Appending to the nearest wrapped container
