@@ -44,29 +44,48 @@ func nanoseconds(_ work: () -> Void) -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start)
 }
 
+/// The example project's notice, ready to merge: data loaded and the template compiled once.
+/// Exits with the problems when the project does not load.
+struct NoticeFixture {
+    let data: DataLoadResult
+    let template: DocumentTemplate
+    let partials: PartialLibrary
+    let helpers = TemplateHelpers.standard
+
+    init(root: URL) {
+        data = DataLoader().load(projectRoot: root)
+        guard data.diagnostics.isEmpty else {
+            print(data.diagnostics.map(\.description).joined(separator: "\n"))
+            exit(1)
+        }
+        let templatePath = "templates/notice.md"
+        guard let source = try? String(contentsOf: root.appendingPathComponent(templatePath), encoding: .utf8) else {
+            print("cannot read \(templatePath) under \(root.path)")
+            exit(1)
+        }
+        do {
+            template = try DocumentTemplate(source: source, path: templatePath)
+        } catch {
+            print(error.description)
+            exit(1)
+        }
+        partials = PartialLibrary(provider: FilePartialProvider(directory: root.appendingPathComponent("templates/partials").path))
+    }
+
+    func merge() -> MergedDocument {
+        do {
+            return try template.merge(data: data.root, partials: partials, helpers: helpers)
+        } catch {
+            preconditionFailure("\(error)")
+        }
+    }
+}
+
 /// Issue 4's bar: merging the example notice (front matter, body, attachment) takes less time
 /// than cmark-gfm's parse and render of the merged Markdown. Data is loaded and the template
 /// compiled once; the runs alternate, so both see the same machine state.
 func measureMerge(root: URL, runs: Int) {
-    let data = DataLoader().load(projectRoot: root)
-    guard data.diagnostics.isEmpty else {
-        print(data.diagnostics.map(\.description).joined(separator: "\n"))
-        exit(1)
-    }
-    let templatePath = "templates/notice.md"
-    guard let source = try? String(contentsOf: root.appendingPathComponent(templatePath), encoding: .utf8) else {
-        print("cannot read \(templatePath) under \(root.path)")
-        exit(1)
-    }
-    let template: DocumentTemplate
-    do {
-        template = try DocumentTemplate(source: source, path: templatePath)
-    } catch {
-        print(error.description)
-        exit(1)
-    }
-    let partials = PartialLibrary(provider: FilePartialProvider(directory: root.appendingPathComponent("templates/partials").path))
-    let helpers = TemplateHelpers.standard
+    let notice = NoticeFixture(root: root)
     let renderer = MarkdownRenderer()
 
     var merged: MergedDocument?
@@ -74,13 +93,7 @@ func measureMerge(root: URL, runs: Int) {
     var cmarkTimes: [Double] = []
     var checksum = 0
     for run in 0..<(runs + runs / 10) {
-        let mergeTime = nanoseconds {
-            do {
-                merged = try template.merge(data: data.root, partials: partials, helpers: helpers)
-            } catch {
-                preconditionFailure("\(error)")
-            }
-        }
+        let mergeTime = nanoseconds { merged = notice.merge() }
         let document = merged!
         let cmarkTime = nanoseconds {
             checksum &+= renderer.html(from: document.body.text).utf8.count
@@ -101,6 +114,46 @@ func measureMerge(root: URL, runs: Int) {
     print(String(format: "merge (DocumentTemplate.merge):        median %8.1f µs", mergeMedian))
     print(String(format: "cmark-gfm parse+render (html(from:)): median %8.1f µs", cmarkMedian))
     print(String(format: "merge / cmark: %.2f", mergeMedian / cmarkMedian))
+}
+
+/// Issue 9: what the body tree costs. `document(from:)` of the merged notice (body and
+/// attachment, 公文 numbering, the merge's literal ranges, as the build renders it) with the
+/// tree and without it, alternating in one process.
+func measureTree(root: URL, runs: Int) {
+    let document = NoticeFixture(root: root).merge()
+    let renderer = MarkdownRenderer()
+    let transforms = DocumentTransforms(numbering: .gongwen)
+    let bodies = [document.body] + document.attachments.map(\.body)
+    var withTree: [Double] = []
+    var withoutTree: [Double] = []
+    var checksum = 0
+    for run in 0..<(runs + runs / 10) {
+        let treeTime = nanoseconds {
+            for body in bodies {
+                let rendered = renderer.document(from: body.text, transforms: transforms, literalRanges: body.escapedRanges)
+                checksum &+= rendered.html.utf8.count &+ rendered.blocks.count
+            }
+        }
+        let htmlTime = nanoseconds {
+            for body in bodies {
+                let rendered = renderer.document(
+                    from: body.text, transforms: transforms, literalRanges: body.escapedRanges, includesBlocks: false)
+                checksum &+= rendered.html.utf8.count
+            }
+        }
+        // The first tenth warms caches and is not counted.
+        if run >= runs / 10 {
+            withTree.append(treeTime)
+            withoutTree.append(htmlTime)
+        }
+    }
+    let bytes = bodies.reduce(0) { $0 + $1.text.utf8.count }
+    let treeMedian = median(withTree) / 1000
+    let htmlMedian = median(withoutTree) / 1000
+    print("notice: \(bytes) bytes of merged Markdown in \(bodies.count) parts, \(withTree.count) runs (checksum \(checksum))")
+    print(String(format: "document(from:) with the tree:    median %8.1f µs", treeMedian))
+    print(String(format: "document(from:) without the tree: median %8.1f µs", htmlMedian))
+    print(String(format: "the tree adds %.1f %%", (treeMedian / htmlMedian - 1) * 100))
 }
 
 /// Loads the project's `data/` `runs` times and prints the median (issue 3's bar: under 5 ms
@@ -130,12 +183,17 @@ case "merge":
     let rest = Array(arguments.dropFirst())
     let root = URL(fileURLWithPath: rest.count > 1 ? rest[1] : FileManager.default.currentDirectoryPath)
     measureMerge(root: root, runs: rest.first.flatMap { Int($0) } ?? 2_000)
+case "tree":
+    // huiwen-bench tree [RUNS] [ROOT]
+    let rest = Array(arguments.dropFirst())
+    let root = URL(fileURLWithPath: rest.count > 1 ? rest[1] : FileManager.default.currentDirectoryPath)
+    measureTree(root: root, runs: rest.first.flatMap { Int($0) } ?? 2_000)
 case "load":
     // huiwen-bench load [RUNS] [ROOT]
     let rest = Array(arguments.dropFirst())
     let root = URL(fileURLWithPath: rest.count > 1 ? rest[1] : FileManager.default.currentDirectoryPath)
     measureDataLoad(root: root, runs: rest.first.flatMap { Int($0) } ?? 200)
 default:
-    print("usage: huiwen-bench leak [COUNT] | merge [RUNS] [ROOT] | load [RUNS] [ROOT]")
+    print("usage: huiwen-bench leak [COUNT] | merge [RUNS] [ROOT] | tree [RUNS] [ROOT] | load [RUNS] [ROOT]")
     exit(2)
 }

@@ -16,6 +16,10 @@ struct BuildLoop {
     let project: Project
     /// Whether merges note what they read (`BuildReport.outcomes`), for `serve`.
     var recordsInputs = false
+    /// Whether bodies carry their Swift tree (`RenderedDocument.blocks`) as well as their HTML:
+    /// only writers that walk the tree need it, and it costs a sixth of a body's render. The
+    /// HTML and Markdown writers do not.
+    var includesBodyTree = false
 
     /// What every document of one build shares: the data, the layouts, the partials (each
     /// compiled once) and the helpers.
@@ -180,7 +184,9 @@ struct BuildLoop {
         func render(_ text: RenderedText) -> Document.Body {
             Document.Body(
                 markdown: text.text,
-                rendered: renderer.document(from: text.text, transforms: format.transforms, literalRanges: text.escapedRanges))
+                rendered: renderer.document(
+                    from: text.text, transforms: format.transforms, literalRanges: text.escapedRanges,
+                    includesBlocks: includesBodyTree))
         }
         return (render(merged.body), merged.attachments.map { render($0.body) })
     }

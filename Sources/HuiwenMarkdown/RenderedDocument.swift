@@ -1,5 +1,5 @@
-/// A document's HTML body and its outline, as `MarkdownRenderer.document(from:transforms:)`
-/// returns them.
+/// A document's HTML body, the same body as a tree for other writers, and its outline, as
+/// `MarkdownRenderer.document(from:transforms:)` returns them.
 public struct RenderedDocument: Sendable, Hashable {
     /// A top-level heading of the document (headings inside quotes, lists or footnotes are not
     /// part of the outline), with its number when numbering wrote one: `(2, "一、总体要求")`.
@@ -19,9 +19,12 @@ public struct RenderedDocument: Sendable, Hashable {
     public var html: String
     /// The top-level headings in document order.
     public var headings: [Heading]
+    /// The body as `html` shows it, as Swift values: what a writer of another format walks.
+    public var blocks: [MarkdownBlock]
 
-    public init(html: String, headings: [Heading]) {
+    public init(html: String, headings: [Heading], blocks: [MarkdownBlock] = []) {
         self.html = html
         self.headings = headings
+        self.blocks = blocks
     }
 }

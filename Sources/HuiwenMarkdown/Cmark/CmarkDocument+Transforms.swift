@@ -11,16 +11,19 @@ import Darwin
 
 extension CmarkDocument {
     static func renderDocument(
-        _ markdown: String, options: MarkdownOptions, transforms: DocumentTransforms, literalRanges: [Range<Int>] = []
+        _ markdown: String, options: MarkdownOptions, transforms: DocumentTransforms, literalRanges: [Range<Int>] = [],
+        includesBlocks: Bool = true
     ) -> RenderedDocument {
         let literal = LiteralSource(markdown, ranges: literalRanges, options: options)
         return withParsedDocument(literal.text, options: options) { root, flags, extensions in
             // The tree is this call's own from here on: no lock needed to change it.
             keepLiteral(in: root, literal)
             if transforms.joinsCJKLineBreaks { joinCJKLineBreaks(in: root) }
-            let headings = numberTopLevelHeadings(in: root, numbering: transforms.numbering)
-            return RenderedDocument(html: html(of: root, flags: flags, extensions: extensions), headings: headings)
-        } ?? RenderedDocument(html: "", headings: [])
+            let (headings, numbers) = numberTopLevelHeadings(in: root, numbering: transforms.numbering)
+            let html = html(of: root, flags: flags, extensions: extensions)
+            let blocks = includesBlocks ? bodyBlocks(of: root, options: options, headingNumbers: numbers) : []
+            return RenderedDocument(html: html, headings: headings, blocks: blocks)
+        } ?? RenderedDocument(html: "", headings: [], blocks: [])
     }
 
     // MARK: Chinese line breaks
@@ -76,12 +79,14 @@ extension CmarkDocument {
     // MARK: Heading numbering
 
     /// Numbers the document's own headings (children of the root; headings in quotes, lists and
-    /// footnotes are left alone) and returns them as the outline.
+    /// footnotes are left alone) and returns them as the outline, with the text nodes written
+    /// (each the first child of its heading) so the body tree can keep numbers apart.
     private static func numberTopLevelHeadings(
         in root: OpaquePointer, numbering: HeadingNumbering
-    ) -> [RenderedDocument.Heading] {
+    ) -> (outline: [RenderedDocument.Heading], numbers: Set<OpaquePointer>) {
         var numberer = HeadingNumberer()
         var headings: [RenderedDocument.Heading] = []
+        var numbers: Set<OpaquePointer> = []
         var child = cmark_node_first_child(root)
         while let node = child {
             child = cmark_node_next(node)
@@ -89,23 +94,24 @@ extension CmarkDocument {
             let level = Int(cmark_node_get_heading_level(node))
             var text = plainText(of: node)
             if numbering == .gongwen, let number = numberer.number(level: level, text: text),
-               prependText(number, to: node) {
+               let numberNode = prependText(number, to: node) {
                 text = number + text
+                numbers.insert(numberNode)
             }
             headings.append(RenderedDocument.Heading(level: level, text: text))
         }
-        return headings
+        return (headings, numbers)
     }
 
     /// Writes `text` as a new first text node of `node`, so the number is part of the heading's
-    /// text (it survives copy and paste). False if cmark refused.
-    private static func prependText(_ text: String, to node: OpaquePointer) -> Bool {
-        guard let textNode = cmark_node_new(CMARK_NODE_TEXT) else { return false }
+    /// text (it survives copy and paste). The new node, or nil if cmark refused.
+    private static func prependText(_ text: String, to node: OpaquePointer) -> OpaquePointer? {
+        guard let textNode = cmark_node_new(CMARK_NODE_TEXT) else { return nil }
         var adopted = false
         defer { if !adopted { cmark_node_free(textNode) } }
-        guard cmark_node_set_literal(textNode, text) == 1 else { return false }
+        guard cmark_node_set_literal(textNode, text) == 1 else { return nil }
         adopted = cmark_node_prepend_child(node, textNode) == 1
-        return adopted
+        return adopted ? textNode : nil
     }
 
     /// The text a reader sees in `node`: text, code and image descriptions; breaks as spaces.

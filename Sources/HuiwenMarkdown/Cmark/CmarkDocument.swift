@@ -1,4 +1,5 @@
-// The only file that talks to cmark-gfm's C API: nothing outside this folder sees a pointer.
+// Parsing and HTML rendering. This folder is the only one that talks to cmark-gfm's C API:
+// nothing outside it sees a pointer.
 import CCmarkGFM
 import Synchronization
 
