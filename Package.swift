@@ -24,6 +24,8 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "HuiwenDiagnostics"),
+        // Text primitives shared by the stages: Chinese numerals, HTML escaping, heading numbering.
+        .target(name: "HuiwenText"),
         .target(
             name: "HuiwenData",
             dependencies: [
@@ -52,6 +54,7 @@ let package = Package(
         ),
         .executableTarget(name: "HuiwenBench", dependencies: ["HuiwenData", "HuiwenTemplate", "HuiwenMarkdown"]),
         .testTarget(name: "HuiwenDiagnosticsTests", dependencies: ["HuiwenDiagnostics"]),
+        .testTarget(name: "HuiwenTextTests", dependencies: ["HuiwenText"]),
         .testTarget(name: "HuiwenDataTests", dependencies: ["HuiwenData"]),
         .testTarget(
             name: "HuiwenTemplateTests",
@@ -60,7 +63,7 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "HuiwenMarkdownTests", dependencies: ["HuiwenMarkdown"]),
+        .testTarget(name: "HuiwenMarkdownTests", dependencies: ["HuiwenMarkdown", "HuiwenText"]),
         .testTarget(name: "HuiwenCLITests", dependencies: ["HuiwenCLI", "HuiwenBuild"]),
         .testTarget(name: "HuiwenServerTests", dependencies: ["HuiwenServer", "HuiwenBuild"]),
     ]
