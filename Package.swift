@@ -34,8 +34,8 @@ let package = Package(
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
-        .target(name: "HuiwenTemplate", dependencies: ["HuiwenDiagnostics", "HuiwenData"]),
-        .target(name: "HuiwenMarkdown", dependencies: ["HuiwenDiagnostics", "CCmarkGFM"]),
+        .target(name: "HuiwenTemplate", dependencies: ["HuiwenDiagnostics", "HuiwenData", "HuiwenText"]),
+        .target(name: "HuiwenMarkdown", dependencies: ["HuiwenDiagnostics", "HuiwenText", "CCmarkGFM"]),
         .target(name: "HuiwenLayout", dependencies: ["HuiwenDiagnostics"]),
         .target(
             name: "HuiwenBuild",
@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(
             name: "HuiwenTemplateTests",
             dependencies: [
-                "HuiwenTemplate", "HuiwenMarkdown",
+                "HuiwenTemplate", "HuiwenMarkdown", "HuiwenText",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

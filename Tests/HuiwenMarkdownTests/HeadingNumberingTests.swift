@@ -66,6 +66,10 @@ import Testing
         #expect(Self.headings(level4).last == "12.项")
     }
 
+    @Test func countsPast9999InArabicDigits() {
+        #expect(Self.headings("## 九千九百九十九、甲\n## 乙\n### 乙一\n") == ["九千九百九十九、甲", "10000、乙", "（一）乙一"])
+    }
+
     @Test func handNumberedHeadingIsLeftAsItIs() {
         let document = MarkdownRenderer().document(from: "## 三、结语\n", transforms: Self.gongwen)
         #expect(document.html == "<h2>三、结语</h2>\n")
