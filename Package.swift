@@ -43,7 +43,9 @@ let package = Package(
         ),
         .target(
             name: "HuiwenServer",
-            dependencies: ["HuiwenBuild", "HuiwenDiagnostics", .product(name: "Hummingbird", package: "hummingbird")]
+            dependencies: [
+                "HuiwenBuild", "HuiwenDiagnostics", "HuiwenText", .product(name: "Hummingbird", package: "hummingbird"),
+            ]
         ),
         .executableTarget(
             name: "HuiwenCLI",
