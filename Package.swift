@@ -39,7 +39,9 @@ let package = Package(
         .target(name: "HuiwenLayout", dependencies: ["HuiwenDiagnostics"]),
         .target(
             name: "HuiwenBuild",
-            dependencies: ["HuiwenDiagnostics", "HuiwenData", "HuiwenTemplate", "HuiwenMarkdown", "HuiwenLayout"]
+            dependencies: [
+                "HuiwenDiagnostics", "HuiwenData", "HuiwenText", "HuiwenTemplate", "HuiwenMarkdown", "HuiwenLayout",
+            ]
         ),
         .target(
             name: "HuiwenServer",
@@ -65,7 +67,7 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "HuiwenMarkdownTests", dependencies: ["HuiwenMarkdown", "HuiwenText"]),
+        .testTarget(name: "HuiwenMarkdownTests", dependencies: ["HuiwenMarkdown"]),
         .testTarget(name: "HuiwenCLITests", dependencies: ["HuiwenCLI", "HuiwenBuild"]),
         .testTarget(name: "HuiwenServerTests", dependencies: ["HuiwenServer", "HuiwenBuild"]),
     ]

@@ -4,6 +4,7 @@ import HuiwenDiagnostics
 import HuiwenLayout
 import HuiwenMarkdown
 import HuiwenTemplate
+import HuiwenText
 
 /// Template → Markdown → Layout for one template file: the stages in order, for every
 /// document the template gives. The only place that knows the order of the stages.

@@ -1,3 +1,5 @@
+import HuiwenText
+
 /// The tree transforms a document render applies between parsing and HTML: heading numbering
 /// and the joining of Chinese lines. `MarkdownRenderer.html(from:)` applies none of them.
 ///

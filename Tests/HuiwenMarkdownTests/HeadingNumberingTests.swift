@@ -154,9 +154,4 @@ import Testing
         #expect(document.html == "<h2>总体要求</h2>\n<h3>提高站位</h3>\n")
         #expect(document.headings == [.init(level: 2, text: "总体要求"), .init(level: 3, text: "提高站位")])
     }
-
-    @Test func numberingIsNamedAsInFrontMatter() {
-        #expect(HeadingNumbering(rawValue: "gongwen") == .gongwen)
-        #expect(HeadingNumbering(rawValue: "none") == HeadingNumbering.none)
-    }
 }

@@ -1,6 +1,7 @@
 // The document render path: parse as `renderHTML` does, transform the tree, render. Tree
 // walking stays here (with the C); the rules themselves are plain Swift in Transforms/.
 import CCmarkGFM
+import HuiwenText
 
 #if canImport(Glibc)
 import Glibc
