@@ -57,17 +57,19 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "HuiwenBench", dependencies: ["HuiwenData", "HuiwenTemplate", "HuiwenMarkdown"]),
+        // Test support: the shared conformance suites, which CI must not skip.
+        .target(name: "HuiwenTestSupport", path: "Tests/HuiwenTestSupport"),
         .testTarget(name: "HuiwenDiagnosticsTests", dependencies: ["HuiwenDiagnostics"]),
         .testTarget(name: "HuiwenTextTests", dependencies: ["HuiwenText"]),
         .testTarget(name: "HuiwenDataTests", dependencies: ["HuiwenData"]),
         .testTarget(
             name: "HuiwenTemplateTests",
             dependencies: [
-                "HuiwenTemplate", "HuiwenMarkdown", "HuiwenText",
+                "HuiwenTemplate", "HuiwenMarkdown", "HuiwenText", "HuiwenTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "HuiwenMarkdownTests", dependencies: ["HuiwenMarkdown"]),
+        .testTarget(name: "HuiwenMarkdownTests", dependencies: ["HuiwenMarkdown", "HuiwenTestSupport"]),
         .testTarget(name: "HuiwenCLITests", dependencies: ["HuiwenCLI", "HuiwenBuild"]),
         .testTarget(name: "HuiwenServerTests", dependencies: ["HuiwenServer", "HuiwenBuild"]),
     ]
