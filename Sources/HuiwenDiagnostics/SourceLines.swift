@@ -5,9 +5,9 @@
 /// The line index is built once, so many lookups in one file cost one pass over it:
 ///
 /// ```swift
-/// let lines = SourceLines(bytes)
-/// let location = lines.location(ofByte: 42, path: "data/a.csv")  // data/a.csv:3:7
-/// let caret = lines.line(location.line)                          // "地区,事故起数" without "\n"
+/// let lines = SourceLines("地区,事故起数\n长沙,12\n")
+/// let location = lines.location(ofByte: 27, path: "data/a.csv")  // data/a.csv:2:4, the "1"
+/// let caret = lines.line(location.line)                          // "长沙,12", without "\n"
 /// ```
 public struct SourceLines: Sendable {
     /// Where lines end.
@@ -21,13 +21,12 @@ public struct SourceLines: Sendable {
 
     /// The text, in UTF-8.
     public let bytes: [UInt8]
-    private let breaks: LineBreaks
     /// The offset of each line's first byte; line 1 starts at 0.
     private let starts: [Int]
 
+    /// The lines of `bytes` (UTF-8), cut at `breaks`.
     public init(_ bytes: [UInt8], breaks: LineBreaks = .lineFeed) {
         self.bytes = bytes
-        self.breaks = breaks
         starts = bytes.withUnsafeBufferPointer { buffer in
             var starts = [0]
             var index = 0
@@ -45,6 +44,7 @@ public struct SourceLines: Sendable {
         }
     }
 
+    /// The lines of `text`, cut at `breaks`; offsets count its UTF-8 bytes.
     public init(_ text: String, breaks: LineBreaks = .lineFeed) {
         self.init(Array(text.utf8), breaks: breaks)
     }

@@ -18,6 +18,12 @@ import Testing
         #expect(lines.location(ofByte: 1000, path: "a.csv").description == "a.csv:4:3")
     }
 
+    @Test func theDocumentedExampleHolds() {
+        let lines = SourceLines("地区,事故起数\n长沙,12\n")
+        #expect(lines.location(ofByte: 27, path: "data/a.csv").description == "data/a.csv:2:4")
+        #expect(lines.line(2) == "长沙,12")
+    }
+
     @Test func aTextThatStartsMidLineShiftsOnlyItsFirstLine() {
         let value = SourceLines("x{{y}}\n{{z}}")
         let start = SourceLocation(path: "t.md", line: 5, column: 7)

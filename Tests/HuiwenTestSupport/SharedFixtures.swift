@@ -6,7 +6,7 @@ import Testing
 public enum SharedFixtures {
     /// `<package root>/../shared`: the package root is three levels above this file
     /// (Tests/HuiwenTestSupport/SharedFixtures.swift).
-    public static let root = URL(fileURLWithPath: #filePath)
+    static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("shared")
 
