@@ -20,41 +20,13 @@ public enum SourceReader {
         } catch {
             throw Diagnostic(path: path, "cannot read file (\(Self.reason(error)))")
         }
-        return try decodeUTF8(bytes, path: path)
+        return try UTF8Validation.decode(Array(bytes), path: path)
     }
 
     /// All of standard input as UTF-8 text; `path` names it in messages (`<stdin>`).
     public static func readStandardInput(path: String = "<stdin>") throws(Diagnostic) -> String {
         let bytes = FileHandle.standardInput.readDataToEndOfFile()
-        return try decodeUTF8(bytes, path: path)
-    }
-
-    /// Strict UTF-8 decoding; the error gives the line, column and byte offset of the first
-    /// bad byte.
-    public static func decodeUTF8(_ bytes: Data, path: String) throws(Diagnostic) -> String {
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
-        let offset = firstInvalidUTF8Offset(bytes) ?? 0
-        let valid = String(decoding: bytes.prefix(offset), as: UTF8.self)
-        let location = SourceLocation(path: path, line: 1, column: 1).advanced(over: valid[...])
-        throw Diagnostic(at: location, "invalid UTF-8 at byte \(offset)")
-    }
-
-    static func firstInvalidUTF8Offset(_ bytes: Data) -> Int? {
-        var decoder = UTF8()
-        var iterator = bytes.makeIterator()
-        var offset = 0
-        var consumed = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                consumed += UTF8.width(scalar)
-                offset = consumed
-            case .emptyInput:
-                return nil
-            case .error:
-                return offset
-            }
-        }
+        return try UTF8Validation.decode(Array(bytes), path: path)
     }
 
     private static func reason(_ error: Error) -> String {

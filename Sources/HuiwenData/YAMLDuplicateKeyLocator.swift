@@ -8,14 +8,15 @@ struct YAMLDuplicateKeyLocator {
     let source: SourceText
 
     func secondOccurrence(of key: String, after first: Mark) -> SourceLocation? {
-        let lines = source.bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
-        guard first.line >= 1, first.line <= lines.count else { return nil }
+        let lines = source.lines
+        guard let firstRange = lines.range(ofLine: first.line),
+            let firstOffset = lines.offset(line: first.line, column: first.column)
+        else { return nil }
         let spellings = [key, "\"\(key)\"", "'\(key)'"].map { Array($0.utf8) }
         // A key with only indentation (or `- `) before it belongs to a block mapping.
-        let firstLine = Array(lines[first.line - 1])
-        let isBlock = Self.startsLine(firstLine, before: Self.offset(ofColumn: first.column, in: firstLine))
+        let isBlock = Self.startsLine(Array(lines.bytes[firstRange]), before: firstOffset - firstRange.lowerBound)
         for lineNumber in first.line...lines.count {
-            let line = Array(lines[lineNumber - 1])
+            let line = Array(lines.bytes[lines.range(ofLine: lineNumber)!])
             var column = 1
             for offset in line.indices {
                 if lineNumber > first.line || column > first.column,
@@ -31,15 +32,6 @@ struct YAMLDuplicateKeyLocator {
             }
         }
         return nil
-    }
-
-    private static func offset(ofColumn column: Int, in line: [UInt8]) -> Int {
-        var current = 1
-        for (offset, byte) in line.enumerated() where byte & 0xC0 != 0x80 {
-            if current == column { return offset }
-            current += 1
-        }
-        return line.count
     }
 
     private static func startsLine(_ line: [UInt8], before offset: Int) -> Bool {

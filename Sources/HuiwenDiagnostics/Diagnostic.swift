@@ -62,14 +62,7 @@ extension Diagnostic {
     public func withSourceLine(from text: String) -> Diagnostic {
         guard sourceLine == nil, let line = location?.line, line > 0 else { return self }
         var copy = self
-        var current = 1
-        for candidate in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if current == line {
-                copy.sourceLine = String(candidate.hasSuffix("\r") ? candidate.dropLast() : candidate)
-                break
-            }
-            current += 1
-        }
+        copy.sourceLine = SourceLines(text).line(line)
         return copy
     }
 }

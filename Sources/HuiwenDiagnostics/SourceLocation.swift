@@ -21,15 +21,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     /// The location `text` advances to when read from here: used to map a position inside an
     /// embedded text (front matter, a template) back to its file.
     public func advanced(over text: Substring) -> SourceLocation {
-        var result = self
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" {
-                result.line += 1
-                result.column = 1
-            } else {
-                result.column += 1
-            }
-        }
-        return result
+        let lines = SourceLines(Array(text.utf8))
+        return lines.location(ofByte: lines.bytes.count, from: self)
     }
 }

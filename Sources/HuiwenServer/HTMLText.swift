@@ -1,24 +1,8 @@
 import Foundation
 
-/// Escaping for text that goes into the server's own HTML pages (index, errors) and scripts.
+/// Text for the scripts of the server's own pages; their HTML text is escaped by
+/// `HTMLEscaping.escape`, and every attribute they write is double-quoted.
 enum HTMLText {
-    /// `<`, `>`, `&`, `"` and `'` as entities: safe in element content and quoted attributes.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "&": result += "&amp;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
-
     /// A JavaScript string literal that is also safe inside `<script>`: no `<`, `>`, `&`,
     /// quotes, or line separators appear raw.
     static func scriptString(_ text: String) -> String {

@@ -1,5 +1,6 @@
 import HuiwenBuild
 import HuiwenDiagnostics
+import HuiwenText
 
 /// The server's own pages: the list of documents, and the page that shows a failed build.
 /// Every value from the project is HTML-escaped.
@@ -24,8 +25,8 @@ enum PreviewPages {
         var rows = ""
         for page in pages {
             rows += """
-                <tr><td><a href="\(HTMLText.escape(Route.path(ofPage: page.name)))">\(HTMLText.escape(page.title))</a></td>\
-                <td>\(HTMLText.escape(page.layout))</td><td>\(HTMLText.escape(page.name)).html</td></tr>
+                <tr><td><a href="\(HTMLEscaping.escape(Route.path(ofPage: page.name)))">\(HTMLEscaping.escape(page.title))</a></td>\
+                <td>\(HTMLEscaping.escape(page.layout))</td><td>\(HTMLEscaping.escape(page.name)).html</td></tr>
 
                 """
         }
@@ -35,11 +36,11 @@ enum PreviewPages {
             <html lang="zh-CN">
             <head>
             <meta charset="utf-8">
-            <title>\(HTMLText.escape(projectName)) — huiwen serve</title>
+            <title>\(HTMLEscaping.escape(projectName)) — huiwen serve</title>
             \(style)
             </head>
             <body>
-            <h1>\(HTMLText.escape(projectName))：文档列表</h1>
+            <h1>\(HTMLEscaping.escape(projectName))：文档列表</h1>
             <table>
             <thead><tr><th>标题 title</th><th>版式 layout</th><th>文件 file</th></tr></thead>
             <tbody>
@@ -59,10 +60,10 @@ enum PreviewPages {
             if let location = diagnostic.location {
                 position = location.line == 0 ? location.path : "\(location)"
             }
-            items += "<div class=\"diagnostic\"><span class=\"position\">\(HTMLText.escape(position))</span>"
+            items += "<div class=\"diagnostic\"><span class=\"position\">\(HTMLEscaping.escape(position))</span>"
             items += position.isEmpty ? "" : ": "
             items += "<span class=\"\(diagnostic.severity.rawValue)\">\(diagnostic.severity.rawValue):</span> "
-            items += HTMLText.escape(diagnostic.message)
+            items += HTMLEscaping.escape(diagnostic.message)
             if let line = diagnostic.sourceLine, let location = diagnostic.location, location.line > 0 {
                 items += "\n<pre>\(highlighted(line, column: location.column))</pre>"
             }
@@ -102,7 +103,7 @@ enum PreviewPages {
         func text(_ range: Range<Int>) -> String {
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[range])
-            return HTMLText.escape(String(view))
+            return HTMLEscaping.escape(String(view))
         }
         return text(0..<start) + "<mark>" + text(start..<end) + "</mark>" + text(end..<scalars.count)
     }

@@ -48,7 +48,7 @@ public struct DocumentTemplate: Sendable {
         }
 
         var fieldTemplates: [String: Template] = [:]
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = FrontMatterSplit.lines(of: source[...])
         Self.compileStrings(in: split.values, keyPath: "", lines: lines, into: &fieldTemplates, problems: &problems)
         self.fieldTemplates = fieldTemplates
 

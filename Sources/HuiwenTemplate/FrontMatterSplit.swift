@@ -20,7 +20,7 @@ struct FrontMatterSplit: Sendable {
     init(splitting source: String, path: String) throws(DiagnosticError) {
         var text = Substring(source)
         if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = Self.lines(of: text)
         func isFence(_ line: Substring, _ marks: [String]) -> Bool {
             let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
             return marks.contains { trimmed.trimmingTrailingSpaces == $0 }
@@ -53,6 +53,22 @@ struct FrontMatterSplit: Sendable {
         }
         body = lines[(closing + 1)...].joined(separator: "\n")
         bodyStartLine = closing + 2
+    }
+}
+
+extension FrontMatterSplit {
+    /// The lines of `text`, split at each line feed; a CRLF line keeps its `\r`. (Splitting a
+    /// string at the character "\n" would not split there: "\r\n" is one character.)
+    static func lines(of text: Substring) -> [Substring] {
+        var lines: [Substring] = []
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        for index in scalars.indices where scalars[index] == "\n" {
+            lines.append(Substring(scalars[start..<index]))
+            start = scalars.index(after: index)
+        }
+        lines.append(Substring(scalars[start...]))
+        return lines
     }
 }
 

@@ -50,14 +50,7 @@ public struct Template: Sendable {
             location.path == path, location.line >= start.line
         else { return diagnostic }
         var copy = diagnostic
-        var current = start.line
-        for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
-            if current == location.line {
-                copy.sourceLine = String(line.hasSuffix("\r") ? line.dropLast() : line)
-                break
-            }
-            current += 1
-        }
+        copy.sourceLine = SourceLines(source).line(location.line - start.line + 1)
         return copy
     }
 

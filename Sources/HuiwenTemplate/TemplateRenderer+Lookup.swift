@@ -1,6 +1,7 @@
 import Foundation
 import HuiwenData
 import HuiwenDiagnostics
+import HuiwenText
 
 extension TemplateRenderer {
     /// The value of a tag's expression, or nil when there is nothing to insert. Errors (only
@@ -46,7 +47,7 @@ extension TemplateRenderer {
             switch name {
             case .number: return .number(Decimal(item.index + 1))
             case .index: return .number(Decimal(item.index))
-            case .cn: return .string(chineseNumeral(item.index + 1))
+            case .cn: return .string(ChineseNumeral.string(for: item.index + 1))
             case .first: return .bool(item.index == 0)
             case .last: return .bool(item.index == item.count - 1)
             }

@@ -32,12 +32,14 @@ struct TemplateToken {
 /// multi-byte character can never contain one.
 struct TemplateScanner {
     private let bytes: [UInt8]
-    private var locator: SourceLocator
+    private let lines: SourceLines
+    private let start: SourceLocation
     private(set) var diagnostics: [Diagnostic] = []
 
     init(source: String, start: SourceLocation) {
-        bytes = Array(source.utf8)
-        locator = SourceLocator(bytes: bytes, start: start)
+        lines = SourceLines(source)
+        bytes = lines.bytes
+        self.start = start
     }
 
     mutating func scan() -> [TemplateToken] {
@@ -50,7 +52,7 @@ struct TemplateScanner {
             let tagStart = find(open, from: position) ?? bytes.count
             appendText(from: position, to: tagStart, into: &tokens)
             guard tagStart < bytes.count else { break }
-            let location = locator.location(at: tagStart)
+            let location = lines.location(ofByte: tagStart, from: start)
             var cursor = tagStart + open.count
             let sigil: UInt8? = cursor < bytes.count ? bytes[cursor] : nil
             // Triple mustaches and delimiter changes end with an extra character before the
@@ -119,10 +121,10 @@ struct TemplateScanner {
     }
 
     private func textToken(_ start: Int, _ end: Int) -> TemplateToken {
-        // Text positions are never reported, so the locator is not advanced for them.
+        // Text positions are never reported, so none is looked up for them.
         TemplateToken(
             kind: .text, text: String(decoding: bytes[start..<end], as: UTF8.self),
-            location: SourceLocation(path: locator.path, line: 0, column: 0))
+            location: SourceLocation(path: self.start.path, line: 0, column: 0))
     }
 
     private func find(_ needle: [UInt8], from start: Int) -> Int? {
@@ -155,38 +157,4 @@ func trimmed(_ text: String) -> String {
         let last = scalars.lastIndex(where: { !isPadding($0) })
     else { return "" }
     return String(scalars[first...last])
-}
-
-/// Turns byte offsets into `path:line:col` of the real file, scanning forward only once
-/// (tags are met in order). Columns count Unicode scalars, as `SourceLocation` requires.
-struct SourceLocator {
-    let path: String
-    private let bytes: [UInt8]
-    private let start: SourceLocation
-    private var offset = 0
-    private var line: Int
-    private var column: Int
-
-    init(bytes: [UInt8], start: SourceLocation) {
-        self.bytes = bytes
-        self.start = start
-        path = start.path
-        line = start.line
-        column = start.column
-    }
-
-    mutating func location(at target: Int) -> SourceLocation {
-        if target < offset { self = SourceLocator(bytes: bytes, start: start) }
-        while offset < target && offset < bytes.count {
-            let byte = bytes[offset]
-            if byte == UInt8(ascii: "\n") {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-            offset += 1
-        }
-        return SourceLocation(path: path, line: line, column: column)
-    }
 }

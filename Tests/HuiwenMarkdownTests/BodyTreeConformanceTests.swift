@@ -1,5 +1,6 @@
 import Foundation
 import HuiwenMarkdown
+import HuiwenTestSupport
 import Testing
 
 /// The body tree holds everything cmark-gfm's HTML shows: HTML written from the tree alone
@@ -10,17 +11,10 @@ import Testing
     static let untransformed = DocumentTransforms(numbering: .none, joinsCJKLineBreaks: false)
 
     @Test func htmlWrittenFromTheTreeMatchesCmarkOnEveryExample() throws {
-        guard FileManager.default.fileExists(atPath: ConformanceTests.sharedFolder.path) else {
-            let reason = "\(ConformanceTests.sharedFolder.path) is absent"
-            if ProcessInfo.processInfo.environment["CI"] == "true" {
-                Issue.record("body tree conformance cannot run on CI: \(reason)")
-            } else {
-                print("skipped body tree conformance: \(reason)")
-            }
-            return
-        }
-        let examples = try ConformanceTests.examples(in: "spec.txt") + ConformanceTests.examples(in: "extensions.txt")
-            + ConformanceTests.examples(in: "regression.txt")
+        guard let folder = SharedFixtures.folder("conformance", for: "body tree conformance") else { return }
+        let examples = try ConformanceTests.examples(in: "spec.txt", folder: folder)
+            + ConformanceTests.examples(in: "extensions.txt", folder: folder)
+            + ConformanceTests.examples(in: "regression.txt", folder: folder)
         let renderer = MarkdownRenderer(options: Self.options)
         var matches = 0
         for example in examples + Self.footnoteAndSafetyCases {

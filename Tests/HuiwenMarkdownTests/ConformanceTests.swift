@@ -1,5 +1,6 @@
 import Foundation
 import HuiwenMarkdown
+import HuiwenTestSupport
 import Testing
 
 /// Every GFM spec, extension and regression example, rendered by our renderer and by the `cmark-gfm`
@@ -11,14 +12,8 @@ import Testing
         var markdown: String
     }
 
-    static var sharedFolder: URL {
-        URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("shared/conformance")
-    }
-
-    static func examples(in file: String) throws -> [Example] {
-        let text = try String(contentsOf: sharedFolder.appendingPathComponent(file), encoding: .utf8)
+    static func examples(in file: String, folder: URL) throws -> [Example] {
+        let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
         let fence = String(repeating: "`", count: 32)
         var examples: [Example] = []
         var current: [Substring]?
@@ -69,16 +64,12 @@ import Testing
     }
 
     @Test func everyExampleMatchesTheCmarkGFMCommand() throws {
-        guard FileManager.default.fileExists(atPath: Self.sharedFolder.path) else {
-            print("skipped conformance: \(Self.sharedFolder.path) is absent")
-            return
-        }
+        guard let folder = SharedFixtures.folder("conformance", for: "GFM conformance") else { return }
         guard let command = Self.cmarkCommand else {
             Issue.record("the cmark-gfm command is missing: run `make deps` (Debian package cmark-gfm)")
             return
         }
-        let examples = try Self.examples(in: "spec.txt") + Self.examples(in: "extensions.txt")
-            + Self.examples(in: "regression.txt")
+        let examples = try ["spec.txt", "extensions.txt", "regression.txt"].flatMap { try Self.examples(in: $0, folder: folder) }
         #expect(examples.count > 650)
         let modes: [(String, MarkdownOptions)] = [
             ("plain CommonMark", MarkdownOptions(extensions: [], footnotes: false)),
@@ -101,5 +92,16 @@ import Testing
         }
         print("GFM conformance: \(compared - mismatches) of \(compared) renders byte-identical to cmark-gfm (\(examples.count) examples × \(modes.count) option sets)")
         #expect(mismatches == 0)
+    }
+
+    /// Without ../shared the suite is skipped with a printed reason, but never under CI.
+    @Test func aMissingSuiteIsSkippedButFailsUnderCI() {
+        let absent = URL(fileURLWithPath: "/nonexistent/shared/conformance")
+        #expect(SharedFixtures.availability(of: absent, environment: [:]) == .skipped("\(absent.path) is absent"))
+        #expect(SharedFixtures.availability(of: absent, environment: ["CI": "false"]) == .skipped("\(absent.path) is absent"))
+        #expect(SharedFixtures.availability(of: absent, environment: ["CI": "true"])
+            == .failed("\(absent.path) is absent, and CI=true does not allow skipping"))
+        let present = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        #expect(SharedFixtures.availability(of: present, environment: ["CI": "true"]) == .present)
     }
 }

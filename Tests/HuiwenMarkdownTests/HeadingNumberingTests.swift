@@ -67,6 +67,10 @@ import Testing
         #expect(Self.headings(level4).last == "12.项")
     }
 
+    @Test func countsPast9999InArabicDigits() {
+        #expect(Self.headings("## 九千九百九十九、甲\n## 乙\n### 乙一\n") == ["九千九百九十九、甲", "10000、乙", "（一）乙一"])
+    }
+
     @Test func handNumberedHeadingIsLeftAsItIs() {
         let document = MarkdownRenderer().document(from: "## 三、结语\n", transforms: Self.gongwen)
         #expect(document.html == "<h2>三、结语</h2>\n")
@@ -150,10 +154,5 @@ import Testing
         let document = MarkdownRenderer().document(from: markdown, transforms: DocumentTransforms(numbering: .none))
         #expect(document.html == "<h2>总体要求</h2>\n<h3>提高站位</h3>\n")
         #expect(document.headings == [.init(level: 2, text: "总体要求"), .init(level: 3, text: "提高站位")])
-    }
-
-    @Test func numberingIsNamedAsInFrontMatter() {
-        #expect(HeadingNumbering(rawValue: "gongwen") == .gongwen)
-        #expect(HeadingNumbering(rawValue: "none") == HeadingNumbering.none)
     }
 }

@@ -21,7 +21,7 @@ import Testing
             at: SourceLocation(path: "templates/a.md", line: 3, column: 2), "'x' is not defined", sourceLine: "前{{x}}后")
         let page = PreviewPages.failure([diagnostic])
         #expect(page.contains("templates/a.md:3:2"))
-        #expect(page.contains("&#39;x&#39; is not defined"))
+        #expect(page.contains("'x' is not defined"))
         #expect(page.contains("<pre>前<mark>{{x}}</mark>后</pre>"))
     }
 }

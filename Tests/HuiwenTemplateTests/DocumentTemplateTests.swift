@@ -166,6 +166,16 @@ import Testing
         #expect(documents.map(\.body.text) == ["2026年\n"])
     }
 
+    @Test func aFileWithCRLFLineEndsHasItsFrontMatterAndPositions() throws {
+        let source = "---\r\ntitle: 通知\r\ndate: \"{{meeting.yeer}}\"\r\n---\r\n正文{{page.title}}\r\n"
+        let (_, diagnostics) = try Self.merge(source)
+        #expect(diagnostics.map(Self.place) == ["templates/t.md:3:8"])
+        let (documents, problems) = try Self.merge(source.replacing("yeer", with: "year"))
+        #expect(problems.isEmpty)
+        #expect(documents.first?.frontMatter.title == "通知")
+        #expect(documents.first?.body.text == "正文通知\r\n")
+    }
+
     @Test func eachWithoutOutputIsACompileErrorAtEach() {
         let errors = Self.compileErrors("---\ntitle: 通知\neach: cities\n---\n{{name}}\n")
         #expect(errors.map(Self.place) == ["templates/t.md:3:7"])

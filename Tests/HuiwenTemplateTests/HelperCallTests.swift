@@ -2,6 +2,7 @@ import Foundation
 import HuiwenData
 import HuiwenDiagnostics
 import HuiwenTemplate
+import HuiwenText
 import Testing
 
 @Suite struct HelperCallTests {
@@ -18,7 +19,7 @@ import Testing
             return .number(Decimal(items.count))
         },
         "cn": { value, _ throws(Diagnostic) in
-            .string(chineseNumeral(NSDecimalNumber(decimal: value.numberValue ?? 0).intValue))
+            .string(ChineseNumeral.string(for: NSDecimalNumber(decimal: value.numberValue ?? 0).intValue))
         },
     ]
 

@@ -1,6 +1,7 @@
 import Foundation
 import HuiwenData
 import HuiwenTemplate
+import HuiwenTestSupport
 import Testing
 
 /// The official Mustache spec suite from `../shared/conformance/mustache/`, with the HTML
@@ -11,21 +12,8 @@ import Testing
         "~inheritance", "~dynamic-names",
     ]
 
-    /// `<package root>/../shared/conformance/mustache`; the package root is three levels above
-    /// this file (Tests/HuiwenTemplateTests/MustacheSpecTests.swift).
-    static var specFolder: URL {
-        URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-            .appendingPathComponent("shared/conformance/mustache")
-    }
-
     @Test func passesEveryCaseOfTheOfficialSpecSuite() throws {
-        let folder = Self.specFolder
-        guard FileManager.default.fileExists(atPath: folder.path) else {
-            print("Mustache spec: skipped, \(folder.path) is absent")
-            return
-        }
+        guard let folder = SharedFixtures.folder("conformance/mustache", for: "Mustache spec") else { return }
         var passed = 0
         var total = 0
         var skipped = 0

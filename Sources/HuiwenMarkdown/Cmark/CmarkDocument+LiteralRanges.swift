@@ -5,6 +5,7 @@
 // defeated by the escaper's `\.` and `\:`, except where the template's own text completes a
 // value (`{{v}}.example.com` with v = `www`): those have positions and are unlinked here.
 import CCmarkGFM
+import HuiwenDiagnostics
 
 extension CmarkDocument {
     /// Renders `markdown`, keeping the text of each byte range in `literalRanges` (escaper output)
@@ -33,7 +34,7 @@ extension CmarkDocument {
         do {
             guard let iterator = cmark_iter_new(root) else { return }
             defer { cmark_iter_free(iterator) }
-            let lines = LineStarts(literal.source)
+            let lines = SourceLines(literal.source, breaks: .commonMark)
             while true {
                 let event = cmark_iter_next(iterator)
                 if event == CMARK_EVENT_DONE { break }
@@ -67,13 +68,13 @@ extension CmarkDocument {
     /// Such a link's text is the source bytes ending at its end column; written links end in `)`,
     /// `]` or `>` and never match.
     private static func isWWWAutolink(
-        _ link: OpaquePointer, source: [UInt8], lines: LineStarts, within ranges: [Range<Int>]
+        _ link: OpaquePointer, source: [UInt8], lines: SourceLines, within ranges: [Range<Int>]
     ) -> Bool {
         guard let child = cmark_node_first_child(link), cmark_node_next(child) == nil,
             typeName(of: child) == "text", let text = literal(of: child),
             text.lowercased().hasPrefix("www."),
             let url = cmark_node_get_url(link), String(cString: url) == "http://" + text,
-            let end = lines.offset(line: Int(cmark_node_get_end_line(link)), column: Int(cmark_node_get_end_column(link)))
+            let end = lines.offset(line: Int(cmark_node_get_end_line(link)), byteColumn: Int(cmark_node_get_end_column(link)))
         else { return false }
         let bytes = Array(text.utf8)
         let start = end + 1 - bytes.count
@@ -167,30 +168,5 @@ private struct AtSignPlaceholder {
         guard text.unicodeScalars.contains(scalar) else { return }
         let restored = text.replacing(String(scalar), with: replacement)
         _ = restored.withCString { set(node, $0) }
-    }
-}
-
-/// Byte offsets of line starts, split as cmark splits lines (`\n`, `\r\n`, `\r`), to turn
-/// cmark's 1-based line and byte column into an offset.
-private struct LineStarts {
-    private var starts: [Int] = [0]
-
-    init(_ bytes: [UInt8]) {
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "\n") {
-                starts.append(index + 1)
-            } else if bytes[index] == UInt8(ascii: "\r") {
-                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
-                starts.append(index + 1)
-            }
-            index += 1
-        }
-    }
-
-    /// The 0-based offset of the byte at `line`:`column`; nil for a position cmark did not set.
-    func offset(line: Int, column: Int) -> Int? {
-        guard line >= 1, line <= starts.count, column >= 1 else { return nil }
-        return starts[line - 1] + column - 1
     }
 }

@@ -1,3 +1,5 @@
+import HuiwenText
+
 /// A number an author wrote at the start of a heading: `三、结语`, `（二）`, `3.`, `（4）`, `第五部分`.
 ///
 /// Recognised forms (ASCII and full-width parentheses and dots alike):

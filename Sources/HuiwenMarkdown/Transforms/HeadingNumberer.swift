@@ -1,3 +1,5 @@
+import HuiwenText
+
 /// The counters of 公文 heading numbering, fed the top-level headings in document order.
 ///
 /// - `##` 一、 `###` （一） `####` 1. `#####` （1）: each level counts within its parent; a heading
@@ -35,10 +37,15 @@ struct HeadingNumberer {
         counters[index] += 1
         let count = counters[index]
         switch level {
-        case 2: return ChineseNumeral.string(for: count) + "、"
-        case 3: return "（" + ChineseNumeral.string(for: count) + "）"
+        case 2: return Self.numeral(count) + "、"
+        case 3: return "（" + Self.numeral(count) + "）"
         case 4: return "\(count)."
         default: return "（\(count)）"
         }
+    }
+
+    /// A count in Chinese numerals up to 9999; past that (no document gets there) in Arabic digits.
+    private static func numeral(_ count: Int) -> String {
+        count <= 9999 ? ChineseNumeral.string(for: count) : String(count)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import HuiwenData
 import HuiwenDiagnostics
+import HuiwenText
 
 // The numeric helpers: figures written with Arabic numerals, as GB/T 9704 and GB/T 15835 want
 // for percentages and counts (同比下降27.9%, 4万家, 12133家), and fractions in words (二分之一).
@@ -136,7 +137,7 @@ extension TemplateHelpers {
         guard let whole = integer(figure) else {
             throw failure("cn", "expects a whole number below 10^16, got \(figure)", at: location)
         }
-        return .string(chineseNumeral(Int(whole)))
+        return .string(ChineseNumeral.string(for: Int(whole)))
     }
 
     // MARK: Shared arithmetic
@@ -210,9 +211,9 @@ extension TemplateHelpers {
         .map { ($0.0, $0.1, Decimal($0.0) / Decimal($0.1)) }
 
     static func fractionWords(_ fraction: (numerator: Int, denominator: Int)) -> String {
-        if fraction.denominator == 1 { return chineseNumeral(fraction.numerator) }
-        return chineseNumeral(fraction.denominator) + "分之"
-            + chineseNumeral(fraction.numerator)
+        if fraction.denominator == 1 { return ChineseNumeral.string(for: fraction.numerator) }
+        return ChineseNumeral.string(for: fraction.denominator) + "分之"
+            + ChineseNumeral.string(for: fraction.numerator)
     }
 
     private static func gcd(_ a: Int, _ b: Int) -> Int {

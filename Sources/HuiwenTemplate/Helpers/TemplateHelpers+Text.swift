@@ -1,6 +1,7 @@
 import Foundation
 import HuiwenData
 import HuiwenDiagnostics
+import HuiwenText
 
 // Dates and lists: 成文日期 in Arabic numerals (GB/T 9704: 2026年1月10日, never 01月), dates in
 // Chinese numerals, and lists joined with the 顿号.
@@ -16,8 +17,8 @@ extension TemplateHelpers {
     static let cndate: TemplateHelper = { value, location throws(Diagnostic) in
         let day = try calendarDate(value, helper: "cndate", at: location)
         return .string(
-            ChineseNumberWords.spellYear(day.year) + "年" + chineseNumeral(day.month) + "月"
-                + chineseNumeral(day.day) + "日")
+            ChineseNumeral.year(day.year) + "年" + ChineseNumeral.string(for: day.month) + "月"
+                + ChineseNumeral.string(for: day.day) + "日")
     }
 
     /// `join([省公安厅, 省交通运输厅])` → "省公安厅、省交通运输厅"; items must be scalars (a null

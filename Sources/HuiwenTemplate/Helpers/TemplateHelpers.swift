@@ -83,10 +83,13 @@ extension TemplateHelpers {
         return number
     }
 
-    /// A whole number that fits `ChineseNumberWords`; nil when it has a fraction or is too large.
+    /// The largest magnitude `cn` spells: below 10^16.
+    static let wholeNumberLimit: Int64 = 10_000_000_000_000_000
+
+    /// A whole number below `wholeNumberLimit`; nil when it has a fraction or is too large.
     static func integer(_ number: Decimal) -> Int64? {
         guard number == DecimalFormatting.rounded(number, places: 0),
-            number > -Decimal(ChineseNumberWords.limit), number < Decimal(ChineseNumberWords.limit)
+            number > -Decimal(wholeNumberLimit), number < Decimal(wholeNumberLimit)
         else { return nil }
         return Int64(number.description)
     }
