@@ -37,10 +37,16 @@ struct BuildLoop {
     /// Builds every template of the project (`only`: just these base names) into `sink`.
     func run(only names: Set<String>? = nil, into sink: inout some DocumentSink) -> BuildReport {
         var report = BuildReport()
-        let paths = discover(&report)
-        let stages = prepare(data: loadData(&report), &report)
+        do {
+            report.templates = try discover()
+        } catch {
+            report.diagnostics.append(error)
+        }
+        let data = loadData()
+        report.diagnostics += data.diagnostics
+        let stages = prepare(data: data, &report)
         var owners = OutputOwners()
-        for path in paths {
+        for path in report.templates {
             guard let template = compile(source(at: path, &report), &report) else { continue }
             if let names, !names.contains(template.name) { continue }
             build(template, with: stages, owners: &owners, into: &sink, &report)
@@ -54,7 +60,9 @@ struct BuildLoop {
     /// `path`) with the project's data, into `sink`.
     func run(template path: String, source: String, into sink: inout some DocumentSink) -> BuildReport {
         var report = BuildReport()
-        let stages = prepare(data: loadData(&report), &report)
+        let data = loadData()
+        report.diagnostics += data.diagnostics
+        let stages = prepare(data: data, &report)
         var owners = OutputOwners()
         if let template = compile(TemplateSource(path: path, text: source), &report) {
             build(template, with: stages, owners: &owners, into: &sink, &report)
@@ -67,23 +75,17 @@ struct BuildLoop {
     // MARK: The steps
 
     /// Step 1: the project's templates, in name order.
-    func discover(_ report: inout BuildReport) -> [String] {
-        do {
-            report.templates = try project.templatePaths()
-        } catch {
-            report.diagnostics.append(error)
-        }
-        return report.templates
+    func discover() throws(Diagnostic) -> [String] {
+        try project.templatePaths()
     }
 
-    /// Step 2: every data file, under its key.
-    func loadData(_ report: inout BuildReport) -> DataLoadResult {
-        let data = DataLoader().load(projectRoot: project.root)
-        report.diagnostics += data.diagnostics
-        return data
+    /// Step 2: every data file, under its key (with the problems of those that did not load).
+    func loadData() -> DataLoadResult {
+        DataLoader().load(projectRoot: project.root)
     }
 
-    /// What the documents share: layouts (the project's own read from disk), partials, helpers.
+    /// What the documents share: the data, layouts (the project's own read from disk),
+    /// partials, helpers. The layouts' problems go into `report`.
     func prepare(data: DataLoadResult, _ report: inout BuildReport) -> Stages {
         let (sources, problems) = project.layoutSources()
         let layouts = LayoutLibrary(projectLayouts: sources)

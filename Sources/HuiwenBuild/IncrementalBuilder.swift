@@ -43,11 +43,14 @@ public final class IncrementalBuilder {
 
     /// Loads the data and renders every template.
     public func buildAll() -> BuildReport {
-        var loaded = BuildReport()
-        data = loop.loadData(&loaded)
-        var discovered = BuildReport()
-        let paths = loop.discover(&discovered)
-        templatesFolderProblem = discovered.diagnostics
+        data = loop.loadData()
+        var paths: [String] = []
+        do {
+            paths = try loop.discover()
+            templatesFolderProblem = []
+        } catch {
+            templatesFolderProblem = [error]
+        }
         templates = [:]
         render(Set(paths))
         return self.report()
@@ -61,10 +64,7 @@ public final class IncrementalBuilder {
             let report = buildAll()
             return (report, templates.keys.sorted())
         }
-        if plan.reloadsData {
-            var ignored = BuildReport()
-            data = loop.loadData(&ignored)
-        }
+        if plan.reloadsData { data = loop.loadData() }
         for removed in plan.removedTemplates { templates[removed] = nil }
         // Templates that failed last time may have failed for any reason: always try again.
         var targets = plan.templates
@@ -72,6 +72,7 @@ public final class IncrementalBuilder {
         render(targets)
         return (report(), targets.sorted())
     }
+
     /// What to render again for `changes`, or nil for "everything".
     private func plan(for changes: ProjectChanges) -> Plan? {
         // Added or removed inputs other than top-level templates can change any lookup.
