@@ -68,7 +68,6 @@ struct OutputCheckSink: DocumentSink {
     }
 
     private mutating func compare(_ contents: [UInt8], _ file: String) {
-        let current = try? Data(contentsOf: project.outputDirectory.appendingPathComponent(file))
-        if current.map({ !$0.elementsEqual(contents) }) ?? true { stale.append(file) }
+        if !OutputWriter.holds(contents, at: project.outputDirectory.appendingPathComponent(file)) { stale.append(file) }
     }
 }

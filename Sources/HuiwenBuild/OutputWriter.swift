@@ -31,7 +31,7 @@ public struct OutputWriter: Sendable {
         let target = directory.appendingPathComponent(name)
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            if let existing = try? Data(contentsOf: target), existing.elementsEqual(contents) { return false }
+            if Self.holds(contents, at: target) { return false }
         } catch {
             throw Diagnostic(path: target.path, "cannot write file (\(error.localizedDescription))")
         }
@@ -86,6 +86,17 @@ public struct OutputWriter: Sendable {
             return true
         } catch {
             throw Diagnostic(path: target.path, "cannot remove file (\(error.localizedDescription))")
+        }
+    }
+
+    /// Whether the file at `url` holds exactly `contents` (one `memcmp`, not a byte-by-byte
+    /// walk: an unchanged rebuild compares every output file).
+    static func holds(_ contents: [UInt8], at url: URL) -> Bool {
+        guard let existing = try? Data(contentsOf: url), existing.count == contents.count else { return false }
+        return existing.withUnsafeBytes { old in
+            contents.withUnsafeBytes { new in
+                new.count == 0 || memcmp(old.baseAddress!, new.baseAddress!, new.count) == 0
+            }
         }
     }
 
