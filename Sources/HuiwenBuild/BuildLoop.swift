@@ -37,19 +37,23 @@ struct BuildLoop {
     /// Builds every template of the project (`only`: just these base names) into `sink`.
     func run(only names: Set<String>? = nil, into sink: inout some DocumentSink) -> BuildReport {
         var report = BuildReport()
+        // The data and the compiled templates live only while documents are built: the index
+        // that `finish` makes then has the memory to itself.
         do {
-            report.templates = try discover()
-        } catch {
-            report.diagnostics.append(error)
-        }
-        let data = loadData()
-        report.diagnostics += data.diagnostics
-        let stages = prepare(data: data, &report)
-        var owners = OutputOwners()
-        for path in report.templates {
-            guard let template = compile(source(at: path, &report), &report) else { continue }
-            if let names, !names.contains(template.name) { continue }
-            build(template, with: stages, owners: &owners, into: &sink, &report)
+            do {
+                report.templates = try discover()
+            } catch {
+                report.diagnostics.append(error)
+            }
+            let data = loadData()
+            report.diagnostics += data.diagnostics
+            let stages = prepare(data: data, &report)
+            var owners = OutputOwners()
+            for path in report.templates {
+                guard let template = compile(source(at: path, &report), &report) else { continue }
+                if let names, !names.contains(template.name) { continue }
+                build(template, with: stages, owners: &owners, into: &sink, &report)
+            }
         }
         sink.finish(&report)
         report.diagnostics = report.diagnostics.map(withSourceLine)
