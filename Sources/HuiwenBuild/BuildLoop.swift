@@ -14,11 +14,15 @@ import HuiwenTemplate
 /// document that fails to merge or lay out is left out, and the rest are built.
 struct BuildLoop {
     let project: Project
+    /// The formats every document is written in (`--to`); nil: each document's own
+    /// (`formats:` in its front matter), else HTML.
+    var formats: [OutputFormat]?
     /// Whether merges note what they read (`BuildReport.outcomes`), for `serve`.
     var recordsInputs = false
-    /// Whether bodies carry their Swift tree (`RenderedDocument.blocks`) as well as their HTML:
-    /// only writers that walk the tree need it, and it costs a sixth of a body's render. The
-    /// HTML and Markdown writers do not.
+    /// Whether bodies always carry their Swift tree (`RenderedDocument.blocks`) as well as
+    /// their HTML (`serve`, which writes a `.docx` when one is asked for). Otherwise only the
+    /// documents written with a writer that walks the tree get it (the `.docx`): it costs a
+    /// sixth of a body's render, and the HTML and Markdown writers do not need it.
     var includesBodyTree = false
 
     /// What every document of one build shares: the data, the layouts, the partials (each
@@ -152,9 +156,10 @@ struct BuildLoop {
                 let name = try names.claim(outputName(of: merged, template), for: item, of: template)
                 let layout = try stages.layouts.layout(for: merged.frontMatter)
                 outcome.inputs.layouts.insert(layout.name)
-                let bodies = renderMarkdown(merged, under: layout)
+                let formats = formats(of: merged)
+                let bodies = renderMarkdown(merged, under: layout, withTree: includesBodyTree || formats.contains(.docx))
                 let document = layOut(merged, bodies, under: layout)
-                let page = try write(document, named: name, from: template, under: layout, with: stages)
+                let page = try write(document, named: name, as: formats, from: template, under: layout, with: stages)
                 if let clash = owners.claim(name, for: template.path, at: template.frontMatter.locations[.output] ?? SourceLocation(path: template.path, line: 1, column: 1)) {
                     throw DiagnosticError(clash)
                 }
@@ -183,8 +188,17 @@ struct BuildLoop {
         return name
     }
 
-    /// Step 5: the body and each attachment through cmark-gfm, as the layout wants them.
-    func renderMarkdown(_ merged: MergedDocument, under layout: PageLayout) -> (body: Document.Body, attachments: [Document.Body]) {
+    /// The formats a document is written in: the command line's, else its front matter's,
+    /// else HTML; in the order of `OutputFormat`.
+    func formats(of merged: MergedDocument) -> [OutputFormat] {
+        (formats ?? merged.frontMatter.formats ?? [.html]).sorted()
+    }
+
+    /// Step 5: the body and each attachment through cmark-gfm, as the layout wants them, with
+    /// the body tree when a writer walks it.
+    func renderMarkdown(
+        _ merged: MergedDocument, under layout: PageLayout, withTree: Bool
+    ) -> (body: Document.Body, attachments: [Document.Body]) {
         let format = layout.bodyFormat(for: merged.frontMatter)
         let renderer = MarkdownRenderer(options: format.options)
         func render(_ text: RenderedText) -> Document.Body {
@@ -192,7 +206,7 @@ struct BuildLoop {
                 markdown: text.text,
                 rendered: renderer.document(
                     from: text.text, transforms: format.transforms, literalRanges: text.escapedRanges,
-                    includesBlocks: includesBodyTree))
+                    includesBlocks: withTree))
         }
         return (render(merged.body), merged.attachments.map { render($0.body) })
     }
@@ -202,14 +216,21 @@ struct BuildLoop {
         Document(frontMatter: merged.frontMatter, layout: layout, body: bodies.body, attachments: bodies.attachments)
     }
 
-    /// Step 7: every writer's files of the document.
+    /// Step 7: the document's files, from the writer of each format.
     func write(
-        _ document: Document, named name: String, from template: DocumentTemplate, under layout: PageLayout, with stages: Stages
+        _ document: Document, named name: String, as formats: [OutputFormat], from template: DocumentTemplate,
+        under layout: PageLayout, with stages: Stages
     ) throws(DiagnosticError) -> RenderedPage {
-        let files = [
-            OutputFile(name: name + ".html", text: try HTMLPageWriter.page(for: document, layout: layout, helpers: stages.helpers)),
-            OutputFile(name: name + ".md", text: MarkdownSourceWriter.text(of: document)),
-        ]
+        var files: [OutputFile] = []
+        for format in formats {
+            switch format {
+            case .html:
+                files.append(OutputFile(name: name + ".html", text: try HTMLPageWriter.page(for: document, layout: layout, helpers: stages.helpers)))
+                files.append(OutputFile(name: name + ".md", text: MarkdownSourceWriter.text(of: document)))
+            case .docx:
+                files.append(OutputFile(name: name + ".docx", contents: try DOCXWriter.file(for: document)))
+            }
+        }
         return RenderedPage(name: name, templatePath: template.path, document: document, files: files)
     }
 

@@ -1,5 +1,9 @@
 import Foundation
 import HuiwenDiagnostics
+import HuiwenTemplate
+
+/// The formats a document is written in (`huiwen build --to html,docx`).
+public typealias OutputFormat = HuiwenTemplate.OutputFormat
 
 /// Builds a document project: data and templates in, `output/NAME.html` and `output/NAME.md`
 /// for every document plus `output/index.html` out. Every command runs the same loop
@@ -8,43 +12,49 @@ import HuiwenDiagnostics
 /// did not write are never touched.
 public struct Builder: Sendable {
     public var project: Project
+    /// The formats every document is written in (`--to`); nil: each document's own
+    /// (`formats:` in its front matter), else HTML.
+    public var formats: [OutputFormat]?
 
-    public init(project: Project) {
+    public init(project: Project, formats: [OutputFormat]? = nil) {
         self.project = project
+        self.formats = formats
     }
+
+    private var loop: BuildLoop { BuildLoop(project: project, formats: formats) }
 
     /// Loads, merges and lays out every document, keeping none: every problem of the project
     /// (`huiwen check`). Writes nothing.
     public func validate() -> BuildReport {
         var sink = DiscardingSink()
-        return BuildLoop(project: project).run(into: &sink)
+        return loop.run(into: &sink)
     }
 
     /// Loads, merges and lays out every document in memory; writes nothing.
     /// `only`: template base names to render (all when nil).
     public func render(only names: Set<String>? = nil) -> BuildReport {
         var sink = PageCollector()
-        return BuildLoop(project: project).run(only: names, into: &sink)
+        return loop.run(only: names, into: &sink)
     }
 
     /// Renders one template (a file of the project, or any text given with a name such as
     /// `<stdin>`) with the project's data, in memory.
     public func render(template path: String, source: String) -> BuildReport {
         var sink = PageCollector()
-        return BuildLoop(project: project).run(template: path, source: source, into: &sink)
+        return loop.run(template: path, source: source, into: &sink)
     }
 
     /// Renders every document and writes those that succeeded, the index and the manifest;
     /// removes the outputs of templates that are gone (only files huiwen wrote).
     public func build(only names: Set<String>? = nil) -> BuildReport {
         var sink = OutputFolderSink(project: project)
-        return BuildLoop(project: project).run(only: names, into: &sink)
+        return loop.run(only: names, into: &sink)
     }
 
     /// What `build` would change, without writing: `written` lists files that are missing or
     /// stale, `deleted` files a build would remove. The output is current when both are empty.
     public func check(only names: Set<String>? = nil) -> BuildReport {
         var sink = OutputCheckSink(project: project)
-        return BuildLoop(project: project).run(only: names, into: &sink)
+        return loop.run(only: names, into: &sink)
     }
 }

@@ -39,7 +39,9 @@ public final class IncrementalBuilder {
         self.project = project
     }
 
-    private var loop: BuildLoop { BuildLoop(project: project, recordsInputs: true) }
+    /// Every document as its page; bodies carry their tree, so that the server can write a
+    /// document's `.docx` when it is asked for.
+    private var loop: BuildLoop { BuildLoop(project: project, formats: [.html], recordsInputs: true, includesBodyTree: true) }
 
     /// Loads the data and renders every template.
     public func buildAll() -> BuildReport {
@@ -173,7 +175,7 @@ public final class IncrementalBuilder {
         guard let layout = report.indexLayout else { return nil }
         var manifest = OutputManifest()
         for entry in report.pages.flatMap(\.manifestEntries) { manifest.entries[entry.file] = entry }
-        return try? OutputPlan.indexPage(manifest, layout: layout)
+        return try? OutputPlan.indexPage(manifest, layout: layout, offersWord: true)
     }
 
     /// What the last render of the template at `path` read (nil for an unknown template).

@@ -54,10 +54,16 @@ struct OutputPlan: Sendable {
         return plan
     }
 
-    /// The index of the pages a manifest lists.
-    static func indexPage(_ manifest: OutputManifest, layout: Template) throws(DiagnosticError) -> String {
-        let entries = manifest.entries.values.filter { $0.file.hasSuffix(".html") && !$0.template.isEmpty }.map {
-            IndexPageWriter.Entry(file: $0.file, title: $0.title, recipients: $0.recipients, layout: $0.layout)
+    /// The index of the documents a manifest lists: each by its first file (the one whose line
+    /// carries its layout), with its Word file when it has one (or when `offersWord`: `serve`
+    /// makes one for every document on request).
+    static func indexPage(_ manifest: OutputManifest, layout: Template, offersWord: Bool = false) throws(DiagnosticError) -> String {
+        let entries = manifest.entries.values.filter { !$0.layout.isEmpty && !$0.template.isEmpty }.map { entry in
+            let base = entry.file.split(separator: ".", omittingEmptySubsequences: false).dropLast().joined(separator: ".")
+            let word = base + ".docx"
+            return IndexPageWriter.Entry(
+                file: entry.file, title: entry.title, recipients: entry.recipients, layout: entry.layout,
+                word: entry.file != word && (offersWord || manifest.entries[word] != nil) ? word : nil)
         }
         return try IndexPageWriter.page(entries, layout: layout)
     }

@@ -1,3 +1,4 @@
+import HuiwenDiagnostics
 import HuiwenLayout
 
 /// One finished document: its model and the files its writers made from it.
@@ -23,14 +24,22 @@ public struct RenderedPage: Sendable, Hashable {
     /// The merged Markdown (`NAME.md`).
     public var markdown: String { text(of: name + ".md") }
 
+    /// The document's Word file: the one built, else written now from the model (the preview
+    /// server offers one for every document).
+    public func wordFile() throws(DiagnosticError) -> [UInt8] {
+        if let built = files.first(where: { $0.name == name + ".docx" }) { return built.contents }
+        return try DOCXWriter.file(for: document)
+    }
+
     private func text(of file: String) -> String {
         files.first { $0.name == file }.map { String(decoding: $0.contents, as: UTF8.self) } ?? ""
     }
 
-    /// The manifest's lines for the page's files; the page's own carries what the index shows.
+    /// The manifest's lines for the page's files. The first file (the page, or the Word file
+    /// of a document written only as `.docx`) carries what the index shows.
     var manifestEntries: [OutputManifest.Entry] {
-        files.map { file in
-            file.name.hasSuffix(".html")
+        files.enumerated().map { index, file in
+            index == 0
                 ? .init(file: file.name, template: templatePath, layout: layout, title: title, recipients: recipients)
                 : .init(file: file.name, template: templatePath, layout: "", title: "")
         }

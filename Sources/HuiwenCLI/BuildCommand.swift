@@ -16,6 +16,17 @@ struct ProjectOptions: ParsableArguments {
 
 extension DiagnosticFormat: ExpressibleByArgument {}
 
+/// `--to html,docx`: formats named on the command line.
+enum FormatList {
+    static func parse(_ argument: String) throws -> [OutputFormat] {
+        switch OutputFormat.list(argument) {
+        case .success(let formats) where !formats.isEmpty: return formats
+        case .success: throw ValidationError("--to needs at least one format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        case .failure(let unknown): throw ValidationError("\(unknown)")
+        }
+    }
+}
+
 /// `huiwen build`: every template of the project into `output/`.
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -31,13 +42,20 @@ struct BuildCommand: ParsableCommand {
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Build only the documents of these templates (base names).", valueName: "NAME"))
     var only: [String] = []
 
+    @Option(
+        help: ArgumentHelp(
+            "The formats to write, comma-separated: html, docx (default: each document's 'formats:', else html).",
+            valueName: "FORMATS"),
+        transform: FormatList.parse)
+    var to: [OutputFormat]?
+
     @Flag(help: "Write nothing; exit 1 listing the output files that are missing or stale.")
     var check = false
 
     func run() throws {
         let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
         let start = Date()
-        let builder = Builder(project: Project(root: project.rootURL, outputDirectory: outputURL))
+        let builder = Builder(project: Project(root: project.rootURL, outputDirectory: outputURL), formats: to)
         let names = only.isEmpty ? nil : Set(only)
         let report = check ? builder.check(only: names) : builder.build(only: names)
         DiagnosticPrinter(format: project.format).print(report.diagnostics)

@@ -10,7 +10,7 @@ import HuiwenMarkdown
 /// `cmark-gfm -e table -e strikethrough -e autolink -e tagfilter -e tasklist -e footnotes`.
 struct RenderCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case html, md
+        case html, md, docx
     }
 
     static let configuration = CommandConfiguration(
@@ -34,7 +34,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The project folder whose data and partials a template uses.", valueName: "DIR"))
     var root = "."
 
-    @Option(help: ArgumentHelp("For a template: html (the page) or md (the merged Markdown).", valueName: "FORMAT"))
+    @Option(help: ArgumentHelp("For a template: html (the page), md (the merged Markdown) or docx (the Word file).", valueName: "FORMAT"))
     var to: Format = .html
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))
@@ -44,6 +44,9 @@ struct RenderCommand: ParsableCommand {
     var input: String
 
     func validate() throws {
+        if to == .docx && (output == nil || output == "-") && isatty(STDOUT_FILENO) == 1 {
+            throw ValidationError("--to docx writes a binary file: give -o FILE (or redirect standard output)")
+        }
         if unsafeHTML && !markdown {
             throw ValidationError("--unsafe-html applies to --markdown; in a template, set 'allowHTML: true' in its front matter")
         }
@@ -62,7 +65,8 @@ struct RenderCommand: ParsableCommand {
             return
         }
         let project = Project(root: URL(fileURLWithPath: root, isDirectory: true))
-        let report = Builder(project: project).render(template: input == "-" ? "<stdin>" : input, source: text)
+        let formats: [OutputFormat] = to == .docx ? [.docx] : [.html]
+        let report = Builder(project: project, formats: formats).render(template: input == "-" ? "<stdin>" : input, source: text)
         DiagnosticPrinter().print(report.diagnostics)
         guard report.succeeded else { throw ExitCode(ExitStatus.documentErrors) }
         guard report.pages.count == 1, let page = report.pages.first else {
@@ -70,19 +74,27 @@ struct RenderCommand: ParsableCommand {
                 path: input, "makes \(report.pages.count) documents (it has 'each'); use huiwen build to write them all")])
             throw ExitCode(ExitStatus.documentErrors)
         }
-        try emit(to == .html ? page.html : page.markdown)
+        switch to {
+        case .html: try emit(page.html)
+        case .md: try emit(page.markdown)
+        case .docx: try emit(bytes: page.files.first { $0.name.hasSuffix(".docx") }?.contents ?? [])
+        }
     }
 
     private func emit(_ text: String) throws {
+        try emit(bytes: Array(text.utf8))
+    }
+
+    private func emit(bytes: [UInt8]) throws {
         if let output, output != "-" {
             do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+                try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
             } catch {
                 DiagnosticPrinter().print([Diagnostic(path: output, "cannot write file (\(error.localizedDescription))")])
                 throw ExitCode(ExitStatus.documentErrors)
             }
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(Data(bytes))
         }
     }
 }

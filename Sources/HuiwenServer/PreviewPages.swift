@@ -26,7 +26,8 @@ enum PreviewPages {
         for page in pages {
             rows += """
                 <tr><td><a href="\(HTMLEscaping.escape(Route.path(ofPage: page.name)))">\(HTMLEscaping.escape(page.title))</a></td>\
-                <td>\(HTMLEscaping.escape(page.layout))</td><td>\(HTMLEscaping.escape(page.name)).html</td></tr>
+                <td>\(HTMLEscaping.escape(page.layout))</td><td>\(HTMLEscaping.escape(page.name)).html \
+                <a href="\(HTMLEscaping.escape(Route.path(ofWordFile: page.name)))">\(HTMLEscaping.escape(page.name)).docx</a></td></tr>
 
                 """
         }

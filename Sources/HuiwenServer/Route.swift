@@ -1,12 +1,13 @@
 import Foundation
 
 /// What a request target asks for. Only the site's own names exist: `/`, `/index.html`,
-/// `/NAME.html` and the event stream. Nothing is ever looked up on disk, and targets that try
+/// `/NAME.html`, `/NAME.docx` (the document's Word file) and the event stream. Nothing is ever looked up on disk, and targets that try
 /// to climb (`..`, encoded or not), hide separators (`%2f`, `%5c`, `\`) or carry control
 /// characters are refused before any name is looked at.
 enum Route: Equatable {
     case index
     case page(String)
+    case word(String)
     case events(page: String?, token: String?)
 
     enum Refusal: Error, Equatable {
@@ -47,12 +48,13 @@ enum Route: Equatable {
         default:
             break
         }
-        guard segments.count == 1, let name = segments.first, name.hasSuffix(".html") else {
-            return .failure(.notFound)
+        guard segments.count == 1, let name = segments.first else { return .failure(.notFound) }
+        for (suffix, route) in [(".html", Route.page), (".docx", Route.word)] where name.hasSuffix(suffix) {
+            let base = String(name.dropLast(suffix.count))
+            guard !base.isEmpty, !base.hasPrefix(".") else { return .failure(.notFound) }
+            return .success(route(base))
         }
-        let base = String(name.dropLast(".html".count))
-        guard !base.isEmpty, !base.hasPrefix(".") else { return .failure(.notFound) }
-        return .success(.page(base))
+        return .failure(.notFound)
     }
 
     /// `a=1&b=%E4` → ["a": "1", "b": "…"]; the first value of a name wins; broken pairs are dropped.
@@ -70,6 +72,11 @@ enum Route: Equatable {
     /// The URL path of a document: `/NAME.html`, percent-encoded.
     static func path(ofPage name: String) -> String {
         "/" + (name.addingPercentEncoding(withAllowedCharacters: pathCharacters) ?? name) + ".html"
+    }
+
+    /// The URL path of a document's Word file: `/NAME.docx`, percent-encoded.
+    static func path(ofWordFile name: String) -> String {
+        "/" + (name.addingPercentEncoding(withAllowedCharacters: pathCharacters) ?? name) + ".docx"
     }
 
     private static let pathCharacters = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")

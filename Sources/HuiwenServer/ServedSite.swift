@@ -13,6 +13,8 @@ struct ServedSite: Sendable {
     }
 
     let pages: [String: Document]
+    /// Each document as built, for its Word file, written when it is asked for.
+    let builtPages: [String: RenderedPage]
     let index: Document
     /// The errors page without a script (the script names the page it is shown for), and its
     /// version; nil when the build succeeded.
@@ -29,6 +31,7 @@ struct ServedSite: Sendable {
             pages[page.name] = Document(body: ByteBuffer(string: ReloadScript.inject(into: page.html, key: page.name, token: token)), token: token)
         }
         self.pages = pages
+        builtPages = Dictionary(report.pages.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let indexHTML = indexHTML ?? PreviewPages.index(of: report.pages, projectName: projectName)
         let indexToken = ContentToken.of(indexHTML)
         index = Document(body: ByteBuffer(string: ReloadScript.inject(into: indexHTML, key: Route.indexKey, token: indexToken)), token: indexToken)

@@ -34,6 +34,8 @@ struct SiteResponder: HTTPResponder {
             response = document(forKey: Route.indexKey)
         case .success(.page(let name)):
             response = document(forKey: name)
+        case .success(.word(let name)):
+            response = wordFile(forKey: name)
         }
         return request.method == .head ? response.createHeadResponse() : response
     }
@@ -46,6 +48,27 @@ struct SiteResponder: HTTPResponder {
         let document = key == Route.indexKey ? site.index : site.pages[key]
         guard let document else { return notFound() }
         return Self.html(document.body, status: .ok)
+    }
+
+    /// The document's `.docx`, written from its model now (a failed build answers with its
+    /// errors page, as the document's page does).
+    private func wordFile(forKey key: String) -> Response {
+        let site = store.current
+        if let failure = site.failureDocument(forKey: key) {
+            return Self.html(failure.body, status: .internalServerError)
+        }
+        guard let page = site.builtPages[key] else { return notFound() }
+        let bytes: [UInt8]
+        do {
+            bytes = try page.wordFile()
+        } catch {
+            return Self.plain(.internalServerError, "500: the Word file could not be written:\n\(error)\n")
+        }
+        var headers = Self.headers(contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        // RFC 6266: a plain ASCII fallback and the UTF-8 name (Chinese names are common).
+        let encoded = (key + ".docx").addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "document.docx"
+        headers[.contentDisposition] = "attachment; filename=\"document.docx\"; filename*=UTF-8''\(encoded)"
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
     private func notFound() -> Response {

@@ -101,7 +101,7 @@ public struct DocumentTemplate: Sendable {
     }
 
     /// Keys whose values are names written out, never texts to merge.
-    private static let namesNotTexts: Set<String> = ["layout", "numbering", "allowHTML", "each"]
+    private static let namesNotTexts: Set<String> = ["layout", "numbering", "allowHTML", "formats", "each"]
 
     /// Front matter strings that hold tags are compiled, keyed by their dotted key path
     /// (`attachments.0.title`); so is `output`, always. Names (`layout`, an attachment's

@@ -51,6 +51,8 @@ extension FrontMatter {
                 case .null: break
                 default: report(value, "'allowHTML' must be true or false, not \(Self.describe(value))")
                 }
+            case .formats:
+                frontMatter.formats = formats(value)
             case .each:
                 guard !value.isNull else { return }
                 guard let text = value.stringValue, !text.isEmpty, !text.contains("{{") else {
@@ -96,6 +98,31 @@ extension FrontMatter {
                 return nil
             }
             return text
+        }
+
+        /// `formats: [html, docx]` (or one name, or `html, docx` as one text).
+        mutating func formats(_ value: Value) -> [OutputFormat]? {
+            let names: [Value]
+            switch value.kind {
+            case .null: return nil
+            case .string: names = [value]
+            case .list(let items): names = items
+            default:
+                report(value, "'formats' must be a list of formats, such as 'formats: [html, docx]', not \(Self.describe(value))")
+                return nil
+            }
+            var formats: [OutputFormat] = []
+            for name in names {
+                guard let text = name.stringValue else {
+                    report(name, "'formats' must name formats (\(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))), not \(Self.describe(name))")
+                    continue
+                }
+                switch OutputFormat.list(text) {
+                case .success(let named): formats += named.filter { !formats.contains($0) }
+                case .failure(let unknown): report(name, "'formats': \(unknown)")
+                }
+            }
+            return formats.isEmpty ? nil : formats
         }
 
         mutating func attachments(_ value: Value) -> [Attachment] {

@@ -22,7 +22,7 @@ import HuiwenText
 public struct FrontMatter: Sendable, Hashable {
     /// The fields a front matter may hold, named as they are written.
     public enum Field: String, CaseIterable, Sendable, Hashable {
-        case layout, numbering, allowHTML, each, output
+        case layout, numbering, allowHTML, formats, each, output
         case title, copyNumber, secrecy, urgency, issuer, docNumber, recipients
         case attachments, signature, date, note, cc, printedBy, printedDate
         case speaker, subtitle, salutation
@@ -52,6 +52,9 @@ public struct FrontMatter: Sendable, Hashable {
     public var numbering: HeadingNumbering?
     /// Whether raw HTML written in the template reaches the page (`allowHTML: true`).
     public var allowsHTML = false
+    /// The formats the document is written in unless the command line says (`formats: [html, docx]`);
+    /// nil for the default, HTML.
+    public var formats: [OutputFormat]?
     /// `each: cities`: the data path of the list that makes one document per item.
     public var each: [String]?
     /// `output: notice-{{name}}`: the output file's base name.
@@ -124,7 +127,7 @@ public struct FrontMatter: Sendable, Hashable {
         case .speaker: \.speaker
         case .subtitle: \.subtitle
         case .salutation: \.salutation
-        case .layout, .numbering, .allowHTML, .each, .attachments, .extra: nil
+        case .layout, .numbering, .allowHTML, .formats, .each, .attachments, .extra: nil
         }
     }
 }

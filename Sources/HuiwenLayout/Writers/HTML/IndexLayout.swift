@@ -1,7 +1,8 @@
 /// The built-in `index` layout: `output/index.html`, every document of the build with its
 /// title, kind and link. A project may override it with `templates/layouts/index.html`.
 ///
-/// Context: `documents`, a list of `{file, name, title, recipients, layout, kind}` sorted by `name`
+/// Context: `documents`, a list of `{file, name, title, recipients, layout, kind, word}` sorted by `file`
+/// (`word`: the document's `.docx`, when it has one)
 /// (`kind` is the layout's Chinese name: 通知, 讲话提纲, 文稿); `count`; `generator`.
 enum IndexLayout {
     static let template = """
@@ -13,7 +14,7 @@ enum IndexLayout {
         <thead><tr><th>文稿</th><th>类别</th><th>文件</th></tr></thead>
         <tbody>
         {{#documents}}
-        <tr><td><a href="{{file}}">{{title}}</a>{{#recipients}}<br><span class="recipients">{{recipients}}</span>{{/recipients}}</td><td class="kind">{{kind}}</td><td><code>{{file}}</code></td></tr>
+        <tr><td><a href="{{file}}">{{title}}</a>{{#recipients}}<br><span class="recipients">{{recipients}}</span>{{/recipients}}</td><td class="kind">{{kind}}</td><td><code>{{file}}</code>{{#word}}<br><a href="{{word}}"><code>{{word}}</code></a>{{/word}}</td></tr>
         {{/documents}}
         </tbody>
         </table>

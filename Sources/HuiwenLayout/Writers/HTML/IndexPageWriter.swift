@@ -2,6 +2,7 @@ import Foundation
 import HuiwenData
 import HuiwenDiagnostics
 import HuiwenTemplate
+import OrderedCollections
 
 /// The build's index page (`output/index.html`): every document with its title, kind and
 /// link, rendered by the `index` layout (see ``IndexLayout`` for its context).
@@ -15,26 +16,31 @@ public enum IndexPageWriter {
         public var recipients: String
         /// The layout's name.
         public var layout: String
+        /// The document's Word file (`notice.docx`) beside its page, if any.
+        public var word: String?
 
-        public init(file: String, title: String, recipients: String, layout: String) {
+        public init(file: String, title: String, recipients: String, layout: String, word: String? = nil) {
             self.file = file
             self.title = title
             self.recipients = recipients
             self.layout = layout
+            self.word = word
         }
     }
 
     /// The index of `entries` (sorted by file name here) under `layout`.
     public static func page(_ entries: [Entry], layout: Template) throws(DiagnosticError) -> String {
         let documents: [Value] = entries.sorted { $0.file < $1.file }.map { entry in
-            .map([
+            var fields: OrderedDictionary<String, Value> = [
                 "file": .string(entry.file),
-                "name": .string(entry.file.hasSuffix(".html") ? String(entry.file.dropLast(5)) : entry.file),
+                "name": .string(entry.file.split(separator: ".", omittingEmptySubsequences: false).dropLast().joined(separator: ".")),
                 "title": .string(entry.title),
                 "recipients": .string(entry.recipients),
                 "layout": .string(entry.layout),
                 "kind": .string(Document.Kind(layout: entry.layout).chineseName ?? entry.layout),
-            ])
+            ]
+            if let word = entry.word { fields["word"] = .string(word) }
+            return .map(fields)
         }
         let context = Value.map([
             "documents": .list(documents),
