@@ -75,7 +75,7 @@ let package = Package(
         ),
         .testTarget(name: "HuiwenMarkdownTests", dependencies: ["HuiwenMarkdown", "HuiwenText", "HuiwenTestSupport"]),
         .testTarget(name: "HuiwenLayoutTests", dependencies: ["HuiwenLayout", "HuiwenTemplate", "HuiwenMarkdown", "HuiwenData"]),
-        .testTarget(name: "HuiwenBuildTests", dependencies: ["HuiwenBuild"]),
+        .testTarget(name: "HuiwenBuildTests", dependencies: ["HuiwenBuild", "HuiwenTestSupport"]),
         .testTarget(name: "HuiwenCLITests", dependencies: ["HuiwenCLI", "HuiwenBuild"]),
         .testTarget(name: "HuiwenServerTests", dependencies: ["HuiwenServer", "HuiwenBuild"]),
     ]

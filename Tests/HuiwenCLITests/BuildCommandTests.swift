@@ -137,4 +137,22 @@ import Testing
         #expect(again.status == 1)
         #expect(again.standardError.contains("is not empty"))
     }
+
+    @Test func toWritesTheNamedFormatsAndAnUnknownOneIsAUsageError() throws {
+        let fixture = try ProjectFixture(Self.project)
+        defer { fixture.remove() }
+        let wrong = try fixture.huiwen("build", "--to", "htm,docx")
+        #expect(wrong.status == 2)
+        #expect(wrong.standardError.contains("unknown format 'htm' (formats: html, docx); did you mean 'html'?"))
+        #expect(!fixture.exists("output"))
+        let built = try fixture.huiwen("build", "--to", "docx,html")
+        #expect(built.status == 0, "\(built.standardError)")
+        #expect(fixture.exists("output/a.docx") && fixture.exists("output/a.html"))
+    }
+
+    @Test func versionIsPrinted() throws {
+        let result = try CLIRunner.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.range(of: #"^\d+\.\d+\.\d+\n$"#, options: .regularExpression) != nil)
+    }
 }

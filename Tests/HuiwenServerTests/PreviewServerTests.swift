@@ -35,6 +35,26 @@ struct PreviewServerTests {
         try await server.stop()
     }
 
+    @Test func everyDocumentsWordFileIsOfferedFromTheIndex() async throws {
+        let project = try TemporaryProject()
+        defer { project.remove() }
+        let server = try await RunningServer.start(root: project.root)
+        defer { server.task.cancel() }
+
+        let index = try await server.client.send("GET", "/")
+        #expect(index.body.contains(#"<a href="report.docx"><code>report.docx</code></a>"#))
+        let word = try await server.client.send("GET", "/report.docx")
+        #expect(word.status == 200)
+        #expect(word.headers["content-type"] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        #expect(word.headers["content-disposition"]?.hasPrefix("attachment;") == true)
+        #expect(word.body.hasPrefix("PK"))
+        let missing = try await server.client.send("GET", "/nothing.docx")
+        #expect(missing.status == 404)
+        // Nothing is written into the project.
+        #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("output").path))
+        try await server.stop()
+    }
+
     @Test func editedDataFileSendsReloadAndServesNewFigure() async throws {
         let project = try TemporaryProject()
         defer { project.remove() }

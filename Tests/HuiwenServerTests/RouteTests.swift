@@ -9,6 +9,8 @@ struct RouteTests {
         #expect(Route.parse("/notice.html") == .success(.page("notice")))
         #expect(Route.parse("/notice-%E9%95%BF%E6%B2%99%E5%B8%82.html") == .success(.page("notice-长沙市")))
         #expect(Route.parse("/_huiwen/events?page=notice&v=abc") == .success(.events(page: "notice", token: "abc")))
+        #expect(Route.parse("/notice.docx") == .success(.word("notice")))
+        #expect(Route.parse("/notice-%E9%95%BF%E6%B2%99%E5%B8%82.docx") == .success(.word("notice-长沙市")))
     }
 
     @Test func climbingAndHiddenSeparatorsAreBadRequests() {
@@ -21,7 +23,7 @@ struct RouteTests {
     }
 
     @Test func otherPathsAreNotFound() {
-        for target in ["/x.md", "/a/b.html", "/.html", "/.hidden.html", "//x.html", "/_huiwen/other"] {
+        for target in ["/x.md", "/a/b.html", "/.html", "/.hidden.html", "//x.html", "/_huiwen/other", "/.docx", "/a/b.docx", "/x.doc"] {
             #expect(Route.parse(target) == .failure(.notFound), "\(target)")
         }
     }

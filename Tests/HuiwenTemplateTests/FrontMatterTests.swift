@@ -123,6 +123,19 @@ import Testing
         ])
     }
 
+    @Test func formatsAreAListOfKnownNames() throws {
+        #expect(try Self.parse("formats: [html, docx]\n").get().formats == [.html, .docx])
+        #expect(try Self.parse("formats: docx\n").get().formats == [.docx])
+        #expect(try Self.parse("formats: \"docx, html\"\n").get().formats == [.docx, .html])
+        #expect(try Self.parse("title: 通知\n").get().formats == nil)
+        #expect(Self.problems("formats: [html, dox]\n") == [
+            "2:17 'formats': unknown format 'dox' (formats: html, docx); did you mean 'docx'?",
+        ])
+        #expect(Self.problems("formats: {a: 1}\n") == [
+            "2:10 'formats' must be a list of formats, such as 'formats: [html, docx]', not a map",
+        ])
+    }
+
     @Test func eachIsADataPath() throws {
         let frontMatter = try Self.parse("each: statistics.cities\noutput: n-{{name}}\n").get()
         #expect(frontMatter.each == ["statistics", "cities"])
