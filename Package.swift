@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -41,6 +42,7 @@ let package = Package(
             dependencies: [
                 "HuiwenDiagnostics", "HuiwenText", "HuiwenData", "HuiwenTemplate", "HuiwenMarkdown",
                 .product(name: "OrderedCollections", package: "swift-collections"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .target(
@@ -74,7 +76,13 @@ let package = Package(
             ]
         ),
         .testTarget(name: "HuiwenMarkdownTests", dependencies: ["HuiwenMarkdown", "HuiwenText", "HuiwenTestSupport"]),
-        .testTarget(name: "HuiwenLayoutTests", dependencies: ["HuiwenLayout", "HuiwenTemplate", "HuiwenMarkdown", "HuiwenData"]),
+        .testTarget(
+            name: "HuiwenLayoutTests",
+            dependencies: [
+                "HuiwenLayout", "HuiwenTemplate", "HuiwenMarkdown", "HuiwenData", "HuiwenDiagnostics",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .testTarget(name: "HuiwenBuildTests", dependencies: ["HuiwenBuild", "HuiwenTestSupport"]),
         .testTarget(name: "HuiwenCLITests", dependencies: ["HuiwenCLI", "HuiwenBuild"]),
         .testTarget(name: "HuiwenServerTests", dependencies: ["HuiwenServer", "HuiwenBuild"]),
