@@ -30,7 +30,7 @@ import Testing
             .init(style: "Urgency", text: "特急"),
             .init(style: "Issuer", text: office),
             .init(style: "DocNumber", text: "湘安委办〔2026〕1号"),
-            .init(style: "Title", text: "关于认真贯彻落实全国安全生产电视电话会议精神切实做好春节和全国“两会”期间安全生产工作的通知"),
+            .init(style: "Title", text: "关于认真贯彻落实全国安全生产电视\n电话会议精神切实做好春节和全国\n“两会”期间安全生产工作的通知"),
             .init(style: "Recipients", text: "各市州人民政府，省安委会各成员单位："),
             .init(style: "GongwenHeading1", text: "一、提高政治站位，压紧压实安全生产责任"),
             .init(style: "GongwenHeading1", text: "二、突出重点行业领域，深化隐患排查整治"),
@@ -127,6 +127,24 @@ import Testing
         let short = try #require(DOCXFixture.docx("layout: notice\nsignature: 省应急厅\ndate: 2026年1月12日\n")["word/document.xml"])
         #expect(short.contains(#"<w:ind w:left="5522" w:firstLine="0"/>"#))
         #expect(short.contains(#"<w:ind w:left="6152" w:firstLine="0"/>"#))
+    }
+
+    /// Word cannot balance lines: a long 标题 is broken by the writer into even lines, the upper
+    /// ones no shorter, never before a closing mark nor after an opening one (the page's
+    /// `text-wrap: balance`).
+    @Test func aLongTitleIsBrokenIntoBalancedLines() throws {
+        let attachment = try Self.paragraphs(DOCXFixture.docx("layout: notice\nattachments:\n  - title: 春节和全国“两会”期间安全生产重点任务分工表\n"))
+        #expect(attachment.contains(.init(style: "AttachmentTitle", text: "春节和全国“两会”期间\n安全生产重点任务分工表")))
+        let short = try Self.paragraphs(DOCXFixture.docx("layout: notice\ntitle: 关于做好安全生产工作的通知\n"))
+        #expect(short.first == .init(style: "Title", text: "关于做好安全生产工作的通知"))
+        // 41 halves: two lines; the break may not put “ at a line's end or ， at a start.
+        let marks = try Self.paragraphs(DOCXFixture.docx("layout: notice\ntitle: 关于贯彻落实全省安全生产会议精神做好“两会”，期间工作\n"))
+        let lines = try #require(marks.first?.text.components(separatedBy: "\n"))
+        #expect(lines.count == 2)
+        #expect(lines.allSatisfy { !$0.hasSuffix("“") && !$0.hasPrefix("，") && !$0.hasPrefix("”") })
+        #expect(lines.joined() == "关于贯彻落实全省安全生产会议精神做好“两会”，期间工作")
+        let core = try DOCXPackageReader(DOCXWriter.file(for: DOCXFixture.notice()))["docProps/core.xml"]
+        #expect(core?.contains("<dc:title>关于认真贯彻落实全国安全生产电视电话会议精神") == true, "the property keeps the title whole")
     }
 
     @Test func aLongIssuerIsNarrowedOntoOneLine() throws {

@@ -121,7 +121,8 @@ import Testing
         }
         let paragraphs = WordParagraphReader.paragraphs(of: try #require(package["word/document.xml"]))
         let expected = "<script>alert(\"x\")</script> & ]]>  end"
-        #expect(paragraphs.contains { $0.style == "Title" && $0.text == expected })
+        // (A title this long is broken into balanced lines.)
+        #expect(paragraphs.contains { $0.style == "Title" && $0.text.replacingOccurrences(of: "\n", with: "") == expected })
         #expect(paragraphs.contains { $0.style == "Issuer" && $0.text == expected })
         #expect(paragraphs.contains { $0.style == "Imprint" && $0.text == "抄送：" + expected })
         #expect(paragraphs.contains { $0.text == "正文 <script> a & b ]]>  链接 与 raw。" })
