@@ -43,7 +43,11 @@ struct WordBodyWriter {
             properties.numbering = numbering
             pendingNumbering = nil
         }
-        xml += "<w:p>" + properties.element + pendingRuns + runs + "</w:p>"
+        xml += "<w:p>"
+        xml += properties.element
+        xml += pendingRuns
+        xml += runs
+        xml += "</w:p>"
         pendingRuns = ""
         lastWasTable = false
     }
