@@ -38,6 +38,15 @@ import Testing
         #expect(items == ["甲", "乙", "丙", "☑ 完成", "☐ 未完成"])
     }
 
+    @Test func listsDeeperThanWordsNineLevelsStayOnTheNinth() throws {
+        let body = (0..<12).map { String(repeating: "  ", count: $0) + "- 第\($0)层" }.joined(separator: "\n") + "\n"
+        let package = try DOCXFixture.docx("layout: notice\n", body: body)
+        let levels = (package["word/document.xml"] ?? "") + (package["word/numbering.xml"] ?? "")
+        let used = DOCXPackageTests.captures(#"w:ilvl="(\d+)""#, in: levels).compactMap { Int($0) }
+        #expect(used.max() == 8)
+        #expect(WordParagraphReader.paragraphs(of: package["word/document.xml"] ?? "").count == 12)
+    }
+
     @Test func tablesAreWordTablesWithARepeatedHeaderAndAlignedColumns() throws {
         let (_, document) = try Self.notice()
         #expect(document.components(separatedBy: "<w:tbl>").count == 3)

@@ -117,6 +117,26 @@ import Testing
         #expect(document.contains(#"<w:ind w:left="1890" w:hanging="315"/>"#))
     }
 
+    /// The 版记 as measured: the 抄送 and the 印发 line in two page-anchored frames across the
+    /// 版心 (x 1587, width 8844), rules as their borders — 0.35 mm over the 抄送, 0.25 mm
+    /// between, 0.35 mm under the 印发 line, whose frame ends on 262 mm (y 14267 + 586) —
+    /// with a paragraph between the frames (LibreOffice drops a frame that directly follows
+    /// another).
+    @Test func theImprintIsTwoFramesAtTheFootOfTheLastPage() throws {
+        let document = try #require(DOCXPackageReader(DOCXWriter.file(for: DOCXFixture.notice()))["word/document.xml"])
+        let tail = try #require(document.components(separatedBy: #"<w:p><w:pPr><w:pStyle w:val="Imprint"/><w:framePr"#).dropFirst().joined().nilIfEmpty)
+        // The fixture's 抄送 takes two 500 tw lines: the frame grows upwards by one.
+        #expect(tail.hasPrefix(#" w:w="8844" w:h="1102" w:hRule="exact" w:wrap="notBeside" w:vAnchor="page" w:hAnchor="page" w:x="1587" w:y="13165"/>"#
+            + #"<w:pBdr><w:top w:val="single" w:sz="8" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="6" w:space="0" w:color="000000"/></w:pBdr>"#))
+        #expect(tail.contains(#"</w:p><w:p><w:pPr><w:pStyle w:val="Imprint"/><w:snapToGrid w:val="0"/><w:spacing w:line="20" w:lineRule="exact"/></w:pPr></w:p>"#))
+        #expect(tail.contains(#" w:w="8844" w:h="586" w:hRule="exact" w:wrap="notBeside" w:vAnchor="page" w:hAnchor="page" w:x="1587" w:y="14267"/>"#
+            + #"<w:pBdr><w:bottom w:val="single" w:sz="8" w:space="0" w:color="000000"/></w:pBdr><w:tabs><w:tab w:val="right" w:pos="8564"/></w:tabs>"#))
+        // A one-line 抄送 alone: its frame ends on 262 mm, ruled 0.35 mm above and below.
+        let cc = try #require(DOCXFixture.docx("layout: notice\ncc: 省委办公厅。\n")["word/document.xml"])
+        #expect(cc.contains(#"w:h="602" w:hRule="exact" w:wrap="notBeside" w:vAnchor="page" w:hAnchor="page" w:x="1587" w:y="14251"/>"#
+            + #"<w:pBdr><w:top w:val="single" w:sz="8" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="8" w:space="0" w:color="000000"/></w:pBdr>"#))
+    }
+
     /// No seal: the 署名 2 字 from the right (13 字 ending at 8829 − 630 tw), the date 2 字
     /// further right than the 署名's start; with a short 署名, the date sets the block.
     @Test func theSignatureAndDateFollowTheNoSealRule() throws {
@@ -223,4 +243,8 @@ import Testing
         guard let end = styles.range(of: "</w:style>", range: start.upperBound..<styles.endIndex) else { return nil }
         return String(styles[start.lowerBound..<end.upperBound])
     }
+}
+
+private extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
 }
