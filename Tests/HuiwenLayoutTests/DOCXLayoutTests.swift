@@ -137,6 +137,17 @@ import Testing
             + #"<w:pBdr><w:top w:val="single" w:sz="8" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="8" w:space="0" w:color="000000"/></w:pBdr>"#))
     }
 
+    /// Word sets footnotes at the page's foot, where the 版记 goes: after a body with notes the
+    /// 版记 starts a page of its own.
+    @Test func theImprintTakesAPageOfItsOwnAfterABodyWithFootnotes() throws {
+        let pageBreak = #"<w:p><w:pPr><w:pStyle w:val="Imprint"/><w:pageBreakBefore/><w:snapToGrid w:val="0"/><w:spacing w:line="20" w:lineRule="exact"/></w:pPr></w:p>"#
+        let noted = try #require(DOCXFixture.docx("layout: notice\nprintedBy: 省安委办\n", body: "正文[^1]。\n\n[^1]: 注。\n")["word/document.xml"])
+        #expect(noted.contains(pageBreak + #"<w:p><w:pPr><w:pStyle w:val="Imprint"/><w:framePr"#))
+        // Notes in the main body only, attachments after it: the 版记 follows the last attachment.
+        let notice = try #require(DOCXPackageReader(DOCXWriter.file(for: DOCXFixture.notice()))["word/document.xml"])
+        #expect(!notice.contains("<w:pageBreakBefore/>"))
+    }
+
     /// No seal: the 署名 2 字 from the right (13 字 ending at 8829 − 630 tw), the date 2 字
     /// further right than the 署名's start; with a short 署名, the date sets the block.
     @Test func theSignatureAndDateFollowTheNoSealRule() throws {
