@@ -112,12 +112,12 @@ import Testing
             printedBy: "\(hostile)"
 
             """
-        let body = "正文 `<script>` a & b ]]> \u{01}\u{0B} [链接](https://example.com/a?b=1&c=\"d\" \"t<i>t\") 与 <b>raw</b>。\n"
+        let body = "正文 `<script>` a & b\u{FFFE} ]]>\u{FFFF} \u{01}\u{0B} [链接](https://example.com/a?b=1&c=\"d\" \"t<i>t\") 与 <b>raw</b>。\n"
         let package = try DOCXFixture.docx(frontMatter, body: body)
         for entry in package.entries {
             #expect(DOCXPackageReader.parseError(entry.text) == nil, "\(entry.path)")
             #expect(!entry.text.contains("<script>"), "\(entry.path)")
-            #expect(!entry.text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" }, "\(entry.path)")
+            #expect(!entry.text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || $0 == "\u{FFFE}" || $0 == "\u{FFFF}" }, "\(entry.path)")
         }
         let paragraphs = WordParagraphReader.paragraphs(of: try #require(package["word/document.xml"]))
         let expected = "<script>alert(\"x\")</script> & ]]>  end"
