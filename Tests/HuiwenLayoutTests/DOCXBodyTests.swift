@@ -38,6 +38,15 @@ import Testing
         #expect(items == ["甲", "乙", "丙", "☑ 完成", "☐ 未完成"])
     }
 
+    @Test func listsDeeperThanWordsNineLevelsStayOnTheNinth() throws {
+        let body = (0..<12).map { String(repeating: "  ", count: $0) + "- 第\($0)层" }.joined(separator: "\n") + "\n"
+        let package = try DOCXFixture.docx("layout: notice\n", body: body)
+        let levels = (package["word/document.xml"] ?? "") + (package["word/numbering.xml"] ?? "")
+        let used = DOCXPackageTests.captures(#"w:ilvl="(\d+)""#, in: levels).compactMap { Int($0) }
+        #expect(used.max() == 8)
+        #expect(WordParagraphReader.paragraphs(of: package["word/document.xml"] ?? "").count == 12)
+    }
+
     @Test func tablesAreWordTablesWithARepeatedHeaderAndAlignedColumns() throws {
         let (_, document) = try Self.notice()
         #expect(document.components(separatedBy: "<w:tbl>").count == 3)
@@ -54,6 +63,24 @@ import Testing
         #expect(table.contains(#"<w:trHeight w:val="579" w:hRule="atLeast"/></w:trPr>"#))
         let widths = DOCXPackageTests.captures(#"<w:gridCol w:w="(\d+)"/>"#, in: table).compactMap { Int($0) }
         #expect(widths.count == 4 && widths.reduce(0, +) == 8829)
+    }
+
+    /// Columns are laid out as a browser lays out an automatic table: a header never wraps, a
+    /// date keeps its digits together, the long column takes what is left.
+    @Test func columnWidthsGiveShortColumnsTheirWidthAndTheRestToLongOnes() throws {
+        let rows = (1...3).map { "| \($0) | 省工业和信息化厅、省住房和城乡建设厅、省市场监督管理局、国家矿山安全监察局湖南局 | 2026年2月13日前 |\n" }
+        let table = "| 序号 | 配合单位 | 完成时限 |\n|--|--|--|\n" + rows.joined()
+        let document = try #require(DOCXFixture.docx("layout: notice\n", body: table)["word/document.xml"])
+        let widths = DOCXPackageTests.captures(#"<w:gridCol w:w="(\d+)"/>"#, in: document).compactMap { Int($0) }
+        #expect(widths.reduce(0, +) == 8829)
+        // 12 pt: 240 tw a character, 216 tw of cell margins.
+        #expect(widths[0] >= 2 * 240 + 216, "序号 on one line")
+        #expect(widths[2] >= 4 * 240 + 216, "完成时限 on one line")
+        #expect(widths[1] > widths[0] + widths[2], "the long column takes the most")
+        // Everything fits on one line: the spare width goes by the widest cells.
+        let small = try #require(DOCXFixture.docx("layout: notice\n", body: "| 甲 | 乙乙 |\n|--|--|\n| 1 | 2 |\n")["word/document.xml"])
+        let fitting = DOCXPackageTests.captures(#"<w:gridCol w:w="(\d+)"/>"#, in: small).compactMap { Int($0) }
+        #expect(fitting.reduce(0, +) == 8829 && fitting[0] < fitting[1])
     }
 
     @Test func footnotesAreWordFootnotesNumberedAsTheTreeNumbersThem() throws {

@@ -30,7 +30,7 @@ import Testing
             .init(style: "Urgency", text: "特急"),
             .init(style: "Issuer", text: office),
             .init(style: "DocNumber", text: "湘安委办〔2026〕1号"),
-            .init(style: "Title", text: "关于认真贯彻落实全国安全生产电视电话会议精神切实做好春节和全国“两会”期间安全生产工作的通知"),
+            .init(style: "Title", text: "关于认真贯彻落实全国安全生产电视\n电话会议精神切实做好春节和全国\n“两会”期间安全生产工作的通知"),
             .init(style: "Recipients", text: "各市州人民政府，省安委会各成员单位："),
             .init(style: "GongwenHeading1", text: "一、提高政治站位，压紧压实安全生产责任"),
             .init(style: "GongwenHeading1", text: "二、突出重点行业领域，深化隐患排查整治"),
@@ -117,6 +117,37 @@ import Testing
         #expect(document.contains(#"<w:ind w:left="1890" w:hanging="315"/>"#))
     }
 
+    /// The 版记 as measured: the 抄送 and the 印发 line in two page-anchored frames across the
+    /// 版心 (x 1587, width 8844), rules as their borders — 0.35 mm over the 抄送, 0.25 mm
+    /// between, 0.35 mm under the 印发 line, whose frame ends on 262 mm (y 14267 + 586) —
+    /// with a paragraph between the frames (LibreOffice drops a frame that directly follows
+    /// another).
+    @Test func theImprintIsTwoFramesAtTheFootOfTheLastPage() throws {
+        let document = try #require(DOCXPackageReader(DOCXWriter.file(for: DOCXFixture.notice()))["word/document.xml"])
+        let tail = try #require(document.components(separatedBy: #"<w:p><w:pPr><w:pStyle w:val="Imprint"/><w:framePr"#).dropFirst().joined().nilIfEmpty)
+        // The fixture's 抄送 takes two 500 tw lines: the frame grows upwards by one.
+        #expect(tail.hasPrefix(#" w:w="8844" w:h="1102" w:hRule="exact" w:wrap="notBeside" w:vAnchor="page" w:hAnchor="page" w:x="1587" w:y="13165"/>"#
+            + #"<w:pBdr><w:top w:val="single" w:sz="8" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="6" w:space="0" w:color="000000"/></w:pBdr>"#))
+        #expect(tail.contains(#"</w:p><w:p><w:pPr><w:pStyle w:val="Imprint"/><w:snapToGrid w:val="0"/><w:spacing w:line="20" w:lineRule="exact"/></w:pPr></w:p>"#))
+        #expect(tail.contains(#" w:w="8844" w:h="586" w:hRule="exact" w:wrap="notBeside" w:vAnchor="page" w:hAnchor="page" w:x="1587" w:y="14267"/>"#
+            + #"<w:pBdr><w:bottom w:val="single" w:sz="8" w:space="0" w:color="000000"/></w:pBdr><w:tabs><w:tab w:val="right" w:pos="8564"/></w:tabs>"#))
+        // A one-line 抄送 alone: its frame ends on 262 mm, ruled 0.35 mm above and below.
+        let cc = try #require(DOCXFixture.docx("layout: notice\ncc: 省委办公厅。\n")["word/document.xml"])
+        #expect(cc.contains(#"w:h="602" w:hRule="exact" w:wrap="notBeside" w:vAnchor="page" w:hAnchor="page" w:x="1587" w:y="14251"/>"#
+            + #"<w:pBdr><w:top w:val="single" w:sz="8" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="8" w:space="0" w:color="000000"/></w:pBdr>"#))
+    }
+
+    /// Word sets footnotes at the page's foot, where the 版记 goes: after a body with notes the
+    /// 版记 starts a page of its own.
+    @Test func theImprintTakesAPageOfItsOwnAfterABodyWithFootnotes() throws {
+        let pageBreak = #"<w:p><w:pPr><w:pStyle w:val="Imprint"/><w:pageBreakBefore/><w:snapToGrid w:val="0"/><w:spacing w:line="20" w:lineRule="exact"/></w:pPr></w:p>"#
+        let noted = try #require(DOCXFixture.docx("layout: notice\nprintedBy: 省安委办\n", body: "正文[^1]。\n\n[^1]: 注。\n")["word/document.xml"])
+        #expect(noted.contains(pageBreak + #"<w:p><w:pPr><w:pStyle w:val="Imprint"/><w:framePr"#))
+        // Notes in the main body only, attachments after it: the 版记 follows the last attachment.
+        let notice = try #require(DOCXPackageReader(DOCXWriter.file(for: DOCXFixture.notice()))["word/document.xml"])
+        #expect(!notice.contains("<w:pageBreakBefore/>"))
+    }
+
     /// No seal: the 署名 2 字 from the right (13 字 ending at 8829 − 630 tw), the date 2 字
     /// further right than the 署名's start; with a short 署名, the date sets the block.
     @Test func theSignatureAndDateFollowTheNoSealRule() throws {
@@ -127,6 +158,24 @@ import Testing
         let short = try #require(DOCXFixture.docx("layout: notice\nsignature: 省应急厅\ndate: 2026年1月12日\n")["word/document.xml"])
         #expect(short.contains(#"<w:ind w:left="5522" w:firstLine="0"/>"#))
         #expect(short.contains(#"<w:ind w:left="6152" w:firstLine="0"/>"#))
+    }
+
+    /// Word cannot balance lines: a long 标题 is broken by the writer into even lines, the upper
+    /// ones no shorter, never before a closing mark nor after an opening one (the page's
+    /// `text-wrap: balance`).
+    @Test func aLongTitleIsBrokenIntoBalancedLines() throws {
+        let attachment = try Self.paragraphs(DOCXFixture.docx("layout: notice\nattachments:\n  - title: 春节和全国“两会”期间安全生产重点任务分工表\n"))
+        #expect(attachment.contains(.init(style: "AttachmentTitle", text: "春节和全国“两会”期间\n安全生产重点任务分工表")))
+        let short = try Self.paragraphs(DOCXFixture.docx("layout: notice\ntitle: 关于做好安全生产工作的通知\n"))
+        #expect(short.first == .init(style: "Title", text: "关于做好安全生产工作的通知"))
+        // 41 halves: two lines; the break may not put “ at a line's end or ， at a start.
+        let marks = try Self.paragraphs(DOCXFixture.docx("layout: notice\ntitle: 关于贯彻落实全省安全生产会议精神做好“两会”，期间工作\n"))
+        let lines = try #require(marks.first?.text.components(separatedBy: "\n"))
+        #expect(lines.count == 2)
+        #expect(lines.allSatisfy { !$0.hasSuffix("“") && !$0.hasPrefix("，") && !$0.hasPrefix("”") })
+        #expect(lines.joined() == "关于贯彻落实全省安全生产会议精神做好“两会”，期间工作")
+        let core = try DOCXPackageReader(DOCXWriter.file(for: DOCXFixture.notice()))["docProps/core.xml"]
+        #expect(core?.contains("<dc:title>关于认真贯彻落实全国安全生产电视电话会议精神") == true, "the property keeps the title whole")
     }
 
     @Test func aLongIssuerIsNarrowedOntoOneLine() throws {
@@ -205,4 +254,8 @@ import Testing
         guard let end = styles.range(of: "</w:style>", range: start.upperBound..<styles.endIndex) else { return nil }
         return String(styles[start.lowerBound..<end.upperBound])
     }
+}
+
+private extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -112,16 +112,17 @@ import Testing
             printedBy: "\(hostile)"
 
             """
-        let body = "正文 `<script>` a & b ]]> \u{01}\u{0B} [链接](https://example.com/a?b=1&c=\"d\" \"t<i>t\") 与 <b>raw</b>。\n"
+        let body = "正文 `<script>` a & b\u{FFFE} ]]>\u{FFFF} \u{01}\u{0B} [链接](https://example.com/a?b=1&c=\"d\" \"t<i>t\") 与 <b>raw</b>。\n"
         let package = try DOCXFixture.docx(frontMatter, body: body)
         for entry in package.entries {
             #expect(DOCXPackageReader.parseError(entry.text) == nil, "\(entry.path)")
             #expect(!entry.text.contains("<script>"), "\(entry.path)")
-            #expect(!entry.text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" }, "\(entry.path)")
+            #expect(!entry.text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || $0 == "\u{FFFE}" || $0 == "\u{FFFF}" }, "\(entry.path)")
         }
         let paragraphs = WordParagraphReader.paragraphs(of: try #require(package["word/document.xml"]))
         let expected = "<script>alert(\"x\")</script> & ]]>  end"
-        #expect(paragraphs.contains { $0.style == "Title" && $0.text == expected })
+        // (A title this long is broken into balanced lines.)
+        #expect(paragraphs.contains { $0.style == "Title" && $0.text.replacingOccurrences(of: "\n", with: "") == expected })
         #expect(paragraphs.contains { $0.style == "Issuer" && $0.text == expected })
         #expect(paragraphs.contains { $0.style == "Imprint" && $0.text == "抄送：" + expected })
         #expect(paragraphs.contains { $0.text == "正文 <script> a & b ]]>  链接 与 raw。" })

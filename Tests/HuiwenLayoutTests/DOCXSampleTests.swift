@@ -6,7 +6,8 @@ import Testing
 /// through LibreOffice (`soffice --headless --convert-to pdf`); does nothing otherwise.
 ///
 /// `notice.docx` is the fixture notice; `notice-fullN.docx` ends with N lines of text on the
-/// last page (where the 版记 must still find its place); `outline.docx` is a speech outline.
+/// last page (where the 版记 must still find its place); `notice-notes.docx` has footnotes in
+/// the body and an attachment; `outline.docx` is a speech outline.
 @Suite struct DOCXSampleTests {
     @Test func writesTheSamplesWhenAsked() throws {
         guard let folder = ProcessInfo.processInfo.environment["HUIWEN_DOCX_SAMPLES"] else { return }
@@ -18,6 +19,11 @@ import Testing
             let document = try LayoutFixture.document(DOCXFixture.noticeFrontMatter, body: DOCXFixture.noticeBody, partials: partials).document
             try Data(DOCXWriter.file(for: document)).write(to: base.appendingPathComponent("notice-full\(lines).docx"))
         }
+        // Footnotes in the body and in an attachment: the tree's numbers as custom marks.
+        var notes = DOCXFixture.partials
+        notes["points"] = "检查要点[^a]如下[^b]。\n\n[^a]: 附件的第一个脚注。\n[^b]: 附件的第二个脚注。\n"
+        let noted = try LayoutFixture.document(DOCXFixture.noticeFrontMatter, body: DOCXFixture.noticeBody, partials: notes).document
+        try Data(DOCXWriter.file(for: noted)).write(to: base.appendingPathComponent("notice-notes.docx"))
         let outline = try LayoutFixture.document(DOCXFixture.outlineFrontMatter, body: DOCXFixture.outlineBody).document
         try Data(DOCXWriter.file(for: outline)).write(to: base.appendingPathComponent("outline.docx"))
     }

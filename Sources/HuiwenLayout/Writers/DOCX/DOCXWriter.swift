@@ -28,8 +28,8 @@ public enum DOCXWriter {
             ("word/_rels/footnotes.xml.rels", WordPackage.footnoteRelationships(writer.footnoteLinks)),
         ]
         if footers {
-            parts.append(("word/footer1.xml", WordPackage.footer(odd: true)))
-            parts.append(("word/footer2.xml", WordPackage.footer(odd: false)))
+            parts.append(("word/footer1.xml", WordPackage.oddFooter))
+            parts.append(("word/footer2.xml", WordPackage.evenFooter))
         }
         return try DOCXPackage.archive(parts.map { ($0.path, Array($0.text.utf8)) })
     }

@@ -86,34 +86,52 @@ extension WordBodyWriter {
         return #"<w:hyperlink r:id="\#(id)"\#(tooltip)>\#(text)</w:hyperlink>"#
     }
 
-    /// One run of `text`: tabs become `w:tab`, line feeds `w:br`, and every piece of text
-    /// keeps its spaces.
+    /// One run of `text`: tabs become `w:tab`, line breaks `w:br`, and a piece of text with
+    /// leading, trailing or double spaces keeps them. (Bytes, not Characters: this is the
+    /// writer's innermost loop.)
     static func textRun(_ text: String, _ properties: RunProperties) -> String {
         guard !text.isEmpty else { return "" }
-        var xml = "<w:r>" + properties.element
-        var piece = ""
-        func flush() {
-            guard !piece.isEmpty else { return }
-            let preserve = piece.first == " " || piece.last == " " || piece.contains("  ")
-            xml += preserve ? #"<w:t xml:space="preserve">"# : "<w:t>"
-            XMLText.append(piece, to: &xml)
-            xml += "</w:t>"
-            piece = ""
+        var xml = "<w:r>"
+        xml += properties.element
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            if byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                appendText(text[start..<index], to: &xml)
+                if byte == 0x09 {
+                    xml += "<w:tab/>"
+                } else if byte == 0x0A || next == utf8.endIndex || utf8[next] != 0x0A {
+                    // CR LF is one break.
+                    xml += "<w:br/>"
+                }
+                start = next
+            }
+            index = next
         }
-        for character in text {
-            switch character {
-            case "\t":
-                flush()
-                xml += "<w:tab/>"
-            case "\n", "\r\n":
-                flush()
-                xml += "<w:br/>"
-            default:
-                piece.append(character)
+        appendText(text[start...], to: &xml)
+        xml += "</w:r>"
+        return xml
+    }
+
+    private static func appendText(_ piece: Substring, to xml: inout String) {
+        guard !piece.isEmpty else { return }
+        var preserve = piece.utf8.first == 0x20 || piece.utf8.last == 0x20
+        if !preserve {
+            var previous: UInt8 = 0
+            for byte in piece.utf8 {
+                if byte == 0x20, previous == 0x20 {
+                    preserve = true
+                    break
+                }
+                previous = byte
             }
         }
-        flush()
-        return xml + "</w:r>"
+        xml += preserve ? #"<w:t xml:space="preserve">"# : "<w:t>"
+        XMLText.append(piece, to: &xml)
+        xml += "</w:t>"
     }
 
     /// The text a reader sees in `inlines` (no formatting): an image's description, a

@@ -12,11 +12,7 @@ extension WordBodyWriter {
     mutating func tableXML(_ table: MarkdownTable) -> String {
         let columns = table.alignments.count
         guard columns > 0 else { return "" }
-        let widths = Self.columnWidths(natural: (0..<columns).map { column in
-            let cells = [table.header] + table.rows
-            let longest = cells.map { row in column < row.count ? TextWidth.halves(Self.plainText(row[column])) : 0 }.max() ?? 0
-            return max(2, longest) * Self.cellCharacter / 2 + Self.cellPadding
-        }, total: WordPage.textWidth)
+        let widths = Self.columnWidths(table, columns: columns)
 
         var xml = "<w:tbl><w:tblPr>"
         xml += #"<w:tblW w:w="\#(WordPage.textWidth)" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>"#
@@ -60,26 +56,54 @@ extension WordBodyWriter {
         return xml + "</w:tr>"
     }
 
-    /// Column widths that add up to `total`, in the spirit of a browser's automatic table
-    /// layout: a column whose text fits its share keeps its natural width (a 序号 or 牵头单位
-    /// column does not wrap), the others share the rest by their natural widths; when
-    /// everything fits, the spare width is spread the same way.
-    static func columnWidths(natural: [Int], total: Int) -> [Int] {
-        guard !natural.isEmpty else { return [] }
-        var widths = natural
-        var open = natural.indices.sorted { (natural[$0], $0) < (natural[$1], $1) }
-        var remaining = total
-        while let smallest = open.first, natural[smallest] * open.count <= remaining {
-            remaining -= natural[smallest]
-            open.removeFirst()
+    /// Column widths that add up to the text width, as a browser lays out an automatic table:
+    /// each column between its narrowest (the header, which does not wrap on the page, or the
+    /// longest word of digits or Latin letters) and its widest (its longest cell on one line);
+    /// when not every column can be at its widest, each gets its narrowest plus a share of the
+    /// rest in proportion to how much more it would take.
+    static func columnWidths(_ table: MarkdownTable, columns: Int) -> [Int] {
+        var narrowest = [Int](repeating: 0, count: columns)
+        var widest = [Int](repeating: 0, count: columns)
+        for (index, row) in ([table.header] + table.rows).enumerated() {
+            for column in 0..<min(columns, row.count) {
+                let text = plainText(row[column])
+                let width = TextWidth.halves(text)
+                widest[column] = max(widest[column], width)
+                narrowest[column] = max(narrowest[column], index == 0 ? width : longestWord(text))
+            }
         }
-        let sharing = open.isEmpty ? Array(natural.indices) : open
-        let space = open.isEmpty ? total : remaining
-        let weight = max(1, sharing.reduce(0) { $0 + natural[$1] })
-        for index in sharing {
-            widths[index] = space * natural[index] / weight
+        let twips = { (halves: Int) in max(2, halves) * cellCharacter / 2 + cellPadding }
+        return distribute(minimum: narrowest.map(twips), maximum: widest.map(twips), total: WordPage.textWidth)
+    }
+
+    static func distribute(minimum: [Int], maximum: [Int], total: Int) -> [Int] {
+        let low = minimum.reduce(0, +)
+        let high = maximum.reduce(0, +)
+        var widths: [Int]
+        if high <= total {
+            widths = maximum.map { $0 * total / max(1, high) }
+        } else if low >= total {
+            widths = minimum.map { $0 * total / max(1, low) }
+        } else {
+            widths = zip(minimum, maximum).map { $0 + ($1 - $0) * (total - low) / (high - low) }
         }
         widths[widths.count - 1] += total - widths.reduce(0, +)
         return widths
+    }
+
+    /// The widest run of characters a line may not break inside, in halves: digits and Latin
+    /// letters (a Chinese character breaks anywhere).
+    private static func longestWord(_ text: String) -> Int {
+        var longest = 0
+        var current = 0
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace || TextWidth.isWide(scalar) {
+                longest = max(longest, current, TextWidth.isWide(scalar) ? 2 : 0)
+                current = 0
+            } else {
+                current += 1
+            }
+        }
+        return max(longest, current)
     }
 }

@@ -43,7 +43,11 @@ struct WordBodyWriter {
             properties.numbering = numbering
             pendingNumbering = nil
         }
-        xml += "<w:p>" + properties.element + pendingRuns + runs + "</w:p>"
+        xml += "<w:p>"
+        xml += properties.element
+        xml += pendingRuns
+        xml += runs
+        xml += "</w:p>"
         pendingRuns = ""
         lastWasTable = false
     }
@@ -146,11 +150,13 @@ struct WordBodyWriter {
     }
 
     private mutating func write(_ list: MarkdownList) {
-        let id = numbering.add(list.kind, start: list.start, level: listDepth)
+        // Word has nine list levels; deeper lists number on the ninth (and indent further).
+        let level = min(listDepth, 8)
+        let id = numbering.add(list.kind, start: list.start, level: level)
         listDepth += 1
         for item in list.items {
             flushPending()
-            pendingNumbering = (id, listDepth - 1)
+            pendingNumbering = (id, level)
             switch item.checkbox {
             case .checked?: pendingRuns += Self.textRun("☑ ", RunProperties())
             case .unchecked?: pendingRuns += Self.textRun("☐ ", RunProperties())

@@ -20,6 +20,11 @@ extension WordDocumentXML {
         let printedDate = nonEmpty(imprint.printedDate)
         let hasPrintedLine = printedBy != nil || printedDate != nil
         guard cc != nil || hasPrintedLine else { return }
+        if lastBodyHasFootnotes {
+            // Word sets footnotes at the page's foot, where the 版记's frames go: the 版记 takes
+            // a page of its own rather than print over them.
+            writer.paragraph(Self.spacer(pageBreakBefore: true), runs: "")
+        }
         let thick = ParagraphProperties.Border(size: 8, space: 0)
         let thin = ParagraphProperties.Border(size: 6, space: 0)
 
@@ -38,7 +43,7 @@ extension WordDocumentXML {
             // LibreOffice 7.4 makes no frame of a framed paragraph directly followed by another
             // with different frame properties (the 抄送 came out inline, without its rules): a
             // paragraph 1 pt high goes between them.
-            writer.paragraph(ParagraphProperties(style: WordStyle.imprint.id, snapToGrid: false, exactLine: 20), runs: "")
+            writer.paragraph(Self.spacer(pageBreakBefore: false), runs: "")
         }
         if hasPrintedLine {
             var properties = Self.frame(top: Self.middleRule, height: WordPage.blockBottom - Self.middleRule)
@@ -51,6 +56,18 @@ extension WordDocumentXML {
             let date = printedDate.map { "\t\($0)印发" } ?? ""
             writer.paragraph(.imprint, text: (printedBy ?? "") + date, properties: properties)
         }
+    }
+
+    /// Whether the body printed just before the 版记 (the last attachment's, else the main
+    /// body) has footnotes.
+    private var lastBodyHasFootnotes: Bool {
+        let body = document.attachments.last?.body ?? document.body
+        return body.rendered.blocks.contains { if case .footnoteDefinition = $0 { true } else { false } }
+    }
+
+    /// An empty paragraph 1 pt high.
+    private static func spacer(pageBreakBefore: Bool) -> ParagraphProperties {
+        ParagraphProperties(style: WordStyle.imprint.id, pageBreakBefore: pageBreakBefore, snapToGrid: false, exactLine: 20)
     }
 
     /// A paragraph in a frame across the 版心 at `top`, `height` high, its one line filling it.

@@ -24,7 +24,7 @@ struct WordDocumentXML {
             writeOutline()
         case .plain, .custom:
             if let title = nonEmpty(document.title) {
-                writer.paragraph(.title, text: title, properties: ParagraphProperties(spacingAfter: WordPage.linePitch))
+                writer.paragraph(.title, text: Self.lines(title), properties: ParagraphProperties(spacingAfter: WordPage.linePitch))
             }
             writer.write(document.body.rendered.blocks, body: 0)
         }
@@ -67,7 +67,7 @@ struct WordDocumentXML {
         if let title = nonEmpty(document.title) {
             // Two lines below the red rule; one line below the marks alone.
             let before = issuer != nil ? 2 * WordPage.linePitch : docNumber == nil && !marks.isEmpty ? WordPage.linePitch : nil
-            writer.paragraph(.title, text: title, properties: ParagraphProperties(spacingBefore: before))
+            writer.paragraph(.title, text: Self.lines(title), properties: ParagraphProperties(spacingBefore: before))
         }
         if let recipients = nonEmpty(document.recipients) {
             writer.paragraph(.recipients, text: recipients)
@@ -81,7 +81,7 @@ struct WordDocumentXML {
         for attachment in document.attachments {
             let many = document.attachments.count > 1
             writer.paragraph(.attachmentLabel, text: many ? "附件\(attachment.number)" : "附件")
-            writer.paragraph(.attachmentTitle, text: attachment.title)
+            writer.paragraph(.attachmentTitle, text: Self.lines(attachment.title))
             writer.write(attachment.body.rendered.blocks, body: attachment.number)
         }
         writeImprint()
@@ -164,7 +164,7 @@ struct WordDocumentXML {
             let speaker = nonEmpty(byline.speaker)
             let date = nonEmpty(byline.date).map { "（\($0)）" }
             let speakerLine = [speaker, date].compactMap { $0 }.joined(separator: "　")
-            var head: [(WordStyle, String)] = [(.title, title)]
+            var head: [(WordStyle, String)] = [(.title, Self.lines(title))]
             if let subtitle = nonEmpty(byline.subtitle) { head.append((.subtitle, subtitle)) }
             if !speakerLine.isEmpty { head.append((.speaker, speakerLine)) }
             for (index, (style, text)) in head.enumerated() {
@@ -179,6 +179,11 @@ struct WordDocumentXML {
             writer.paragraph(.salutation, text: salutation)
         }
         writer.write(document.body.rendered.blocks, body: 0)
+    }
+
+    /// A 2号 title in balanced lines (line breaks between them): 440 tw a character.
+    static func lines(_ title: String) -> String {
+        TitleLines.balanced(title, capacity: WordPage.textWidth * 2 / 440).joined(separator: "\n")
     }
 
     func nonEmpty(_ text: String?) -> String? {

@@ -22,8 +22,7 @@ struct WordNumbering {
     var xml: String {
         var xml = WordPackage.xmlDeclaration
         xml += #"<w:numbering xmlns:w="\#(WordPackage.wordNamespace)">"#
-        xml += Self.abstract(id: 0, kind: .ordered)
-        xml += Self.abstract(id: 1, kind: .bullet)
+        xml += Self.abstracts
         for (index, instance) in instances.enumerated() {
             xml += #"<w:num w:numId="\#(index + 1)"><w:abstractNumId w:val="\#(instance.kind == .ordered ? 0 : 1)"/>"#
             // Every instance restarts: instances of one abstract definition share its counters.
@@ -33,6 +32,9 @@ struct WordNumbering {
         xml += "</w:numbering>"
         return xml
     }
+
+    /// The two definitions, the same in every document.
+    private static let abstracts = abstract(id: 0, kind: .ordered) + abstract(id: 1, kind: .bullet)
 
     /// Nine levels. The page writes the marker inside the text, 2 字 in (`li { text-indent: 2em }`),
     /// with wrapped lines back at the level's left edge: a first-line indent, not a hanging one.

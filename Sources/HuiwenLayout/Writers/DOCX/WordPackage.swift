@@ -109,9 +109,12 @@ enum WordPackage {
         + #"<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">"#
         + "<Application>huiwen</Application></Properties>"
 
-    /// A page-number footer: "— N —" in 4号 宋体; odd pages on the right 1 字 in, even pages on
+    /// The page-number footers: "— N —" in 4号 宋体; odd pages on the right 1 字 in, even pages on
     /// the left (indents 264 and 280 as measured, gbt9704-docx.md "Footers").
-    static func footer(odd: Bool) -> String {
+    static let oddFooter = footer(odd: true)
+    static let evenFooter = footer(odd: false)
+
+    private static func footer(odd: Bool) -> String {
         var xml = xmlDeclaration + #"<w:ftr xmlns:w="\#(wordNamespace)" xmlns:r="\#(relationshipsNamespace)"><w:p><w:pPr>"#
         xml += #"<w:pStyle w:val="\#(WordStyle.footer.id)"/>"#
         xml += odd ? #"<w:ind w:right="264" w:firstLine="0"/><w:jc w:val="right"/>"# : #"<w:ind w:left="280" w:firstLine="0"/><w:jc w:val="left"/>"#

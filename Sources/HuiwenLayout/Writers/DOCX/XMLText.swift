@@ -10,17 +10,17 @@ enum XMLText {
     static func escaped(_ text: String) -> String {
         // Most text needs nothing: one pass over the bytes decides, and the copy is made only
         // when a byte asks for it.
-        guard needsWork(text) else { return text }
+        guard needsWork(text[...]) else { return text }
         var output = ""
         output.reserveCapacity(text.utf8.count + 16)
-        append(text, to: &output)
+        append(text[...], to: &output)
         return output
     }
 
     /// Appends `text`, escaped, to `output` (no intermediate string).
-    static func append(_ text: String, to output: inout String) {
+    static func append(_ text: Substring, to output: inout String) {
         guard needsWork(text) else {
-            output += text
+            output.append(contentsOf: text)
             return
         }
         for scalar in text.unicodeScalars {
@@ -39,10 +39,16 @@ enum XMLText {
 
     /// Whether `text` holds a byte to escape or a character to drop. U+FFFE and U+FFFF are
     /// EF BF BE and EF BF BF in UTF-8; the fullwidth punctuation of Chinese text (，：（）,
-    /// EF BC xx) also starts with EF, so the check looks at the two bytes after it.
-    private static func needsWork(_ text: String) -> Bool {
+    /// EF BC xx) also starts with EF, so the check looks at the two bytes before BE or BF.
+    /// (HTMLEscaping has no such check: HTML tolerates the controls XML 1.0 forbids.)
+    private static func needsWork(_ text: Substring) -> Bool {
+        let utf8 = text.utf8
+        return utf8.withContiguousStorageIfAvailable(needsWork) ?? needsWork(Array(utf8)[...])
+    }
+
+    private static func needsWork<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
         var lead: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""): return true
             case 0x09, 0x0A: break
