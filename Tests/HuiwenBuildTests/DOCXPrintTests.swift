@@ -9,14 +9,15 @@ import Testing
 /// the 版记 at the foot of the last page. (The figures LibreOffice reached on a hand-written
 /// file are in ../shared/reference/gbt9704-docx.md.)
 @Suite(.serialized) struct DOCXPrintTests {
-    /// The example project's notice and outline, written as `.docx` and printed, once.
+    /// The example project's notice, outline and one city's notice, written as `.docx` and
+    /// printed, once.
     static let printed: Result<[String: PrintedPages], Error> = Result {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("huiwen-docx-print-\(UUID().uuidString)")
         let output = scratch.appendingPathComponent("output")
         let report = Builder(project: Project(root: PrintTools.repository, outputDirectory: output), formats: [.docx])
-            .build(only: ["notice", "outline"])
+            .build(only: ["notice", "outline", "city-notice"])
         guard report.succeeded else { throw ToolRunner.Failure(description: "\(report.diagnostics)") }
-        let names = ["notice", "outline"]
+        let names = ["notice", "outline", "notice-长沙市"]
         let pdfs = try PrintTools.printWithLibreOffice(names.map { output.appendingPathComponent($0 + ".docx") }, into: scratch)
         var measured: [String: PrintedPages] = [:]
         for (name, pdf) in zip(names, pdfs) { measured[name] = try PrintedPages.measure(pdf) }
@@ -35,6 +36,8 @@ import Testing
     static let right = 184 / 25.4 * 72
     static let bottom = 262 / 25.4 * 72
     static let pitch = 28.95
+    /// The baseline of the first grid line: a 16 pt em box from 37 mm.
+    static let firstBaseline = top + 0.88 * 16
 
     /// Lines of the text block (page numbers below it left out).
     static func textLines(_ page: PrintedPages.Page) -> [PrintedPages.Line] {
@@ -46,7 +49,7 @@ import Testing
         page.lines.first { $0.emTop > bottom && $0.text.contains("—") }
     }
 
-    @Test(arguments: ["notice", "outline"]) func everyPageIsA4WithTheTextInsideTheBlock(_ name: String) throws {
+    @Test(arguments: ["notice", "outline", "notice-长沙市"]) func everyPageIsA4WithTheTextInsideTheBlock(_ name: String) throws {
         guard let printed = try Self.pages(name) else { return }
         #expect(printed.pages.count >= 2, "\(name): \(printed.pages.count) pages")
         for (index, page) in printed.pages.enumerated() {
@@ -66,18 +69,19 @@ import Testing
         textLines(page).filter { abs($0.size - 16) < 0.5 }
     }
 
-    @Test(arguments: ["notice", "outline"]) func fullPagesHold22LinesOnTheGrid(_ name: String) throws {
+    @Test(arguments: ["notice", "outline", "notice-长沙市"]) func fullPagesHold22LinesOnTheGrid(_ name: String) throws {
         guard let printed = try Self.pages(name) else { return }
         var fullPages = 0
         for (index, page) in printed.pages.enumerated() {
             let lines = Self.bodyLines(page)
             guard let first = lines.first else { continue }
-            // Every line of the body sits on the grid: a whole number of pitches below the first
-            // (LibreOffice places glyphs to the twip, hence the half point).
+            // Every line of the body sits on the page's grid: a whole number of pitches below
+            // the first grid line, whose 16 pt em box starts at 37 mm (LibreOffice places
+            // glyphs to the twip, hence the three quarters of a point).
             for line in lines {
-                let steps = (line.baseline - first.baseline) / Self.pitch
-                #expect(abs(line.baseline - first.baseline - steps.rounded() * Self.pitch) < 0.75,
-                        "\(name) p\(index + 1): '\(line.text.prefix(10))' off the grid by \(line.baseline - first.baseline - steps.rounded() * Self.pitch) pt")
+                let below = line.baseline - Self.firstBaseline
+                let offset = below - (below / Self.pitch).rounded() * Self.pitch
+                #expect(abs(offset) < 0.75, "\(name) p\(index + 1): '\(line.text.prefix(10))' off the grid by \(offset) pt")
             }
             // A full page: its body reaches the last grid line of the block.
             guard let last = lines.last, last.emBottom > Self.bottom - Self.pitch / 2, index > 0 else { continue }
@@ -85,7 +89,9 @@ import Testing
             #expect(abs(millimetres(first.emTop) - 37) < 1, "\(name) p\(index + 1): first line at \(millimetres(first.emTop)) mm")
             #expect(lines.count == 22, "\(name) p\(index + 1): \(lines.count) lines")
         }
-        #expect(fullPages >= 1, "\(name): no full page to measure")
+        // The notice and the outline run over full pages; a city's notice is too short (its
+        // last lines go with the 署名 to the last page).
+        #expect(fullPages >= (name == "notice-长沙市" ? 0 : 1), "\(name): no full page to measure")
     }
 
     /// Whether every character of the line is full width (CJK or full-width punctuation).
@@ -130,7 +136,7 @@ import Testing
         #expect(movedDown * 10 <= full, "\(name): \(movedDown) of \(full) lines short")
     }
 
-    @Test(arguments: ["notice", "outline"]) func pageNumbersAreOutsideBelowTheBlock(_ name: String) throws {
+    @Test(arguments: ["notice", "outline", "notice-长沙市"]) func pageNumbersAreOutsideBelowTheBlock(_ name: String) throws {
         guard let printed = try Self.pages(name) else { return }
         for (index, page) in printed.pages.enumerated() {
             let number = try #require(Self.pageNumber(page), "\(name) p\(index + 1) has no page number")

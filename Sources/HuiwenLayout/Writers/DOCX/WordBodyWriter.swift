@@ -29,6 +29,9 @@ struct WordBodyWriter {
     private var pendingNumbering: (id: Int, level: Int)?
     /// Two tables in a row would merge into one in Word: a paragraph goes between.
     private var lastWasTable = false
+    /// The last paragraph written (where it starts in `xml`, and what it was made of), so that
+    /// it can still be kept with the next one.
+    private var lastParagraph: (start: Int, properties: ParagraphProperties, runs: String)?
 
     init(footnotes: WordFootnotes) {
         self.footnotes = footnotes
@@ -43,6 +46,7 @@ struct WordBodyWriter {
             properties.numbering = numbering
             pendingNumbering = nil
         }
+        lastParagraph = (xml.utf8.count, properties, pendingRuns + runs)
         xml += "<w:p>"
         xml += properties.element
         xml += pendingRuns
@@ -50,6 +54,15 @@ struct WordBodyWriter {
         xml += "</w:p>"
         pendingRuns = ""
         lastWasTable = false
+    }
+
+    /// Keeps the last paragraph on the page of the next one (a body's last paragraph with
+    /// the 署名: GB/T 9704 wants the 署名 and 成文日期 on a page with 正文, never alone).
+    mutating func keepLastParagraphWithNext() {
+        guard var last = lastParagraph, !last.properties.keepNext else { return }
+        last.properties.keepNext = true
+        xml = String(decoding: xml.utf8.prefix(last.start), as: UTF8.self) + "<w:p>" + last.properties.element + last.runs + "</w:p>"
+        lastParagraph = last
     }
 
     /// Appends a paragraph of `style` holding `text` as one run.
@@ -62,6 +75,7 @@ struct WordBodyWriter {
     /// Appends XML written elsewhere (a table).
     mutating func append(table: String) {
         if lastWasTable { paragraph(ParagraphProperties(), runs: "") }
+        lastParagraph = nil
         xml += table
         lastWasTable = true
     }
@@ -184,14 +198,14 @@ struct WordBodyWriter {
     private mutating func writeFootnote(_ note: MarkdownFootnote) {
         guard !inFootnote, let id = footnotes.id(body: currentBody, number: note.number) else { return }
         flushPending()
-        let saved = (xml, listDepth, quoteDepth, lastWasTable)
-        (xml, listDepth, quoteDepth, lastWasTable) = ("", 0, 0, false)
+        let saved = (xml, listDepth, quoteDepth, lastWasTable, lastParagraph)
+        (xml, listDepth, quoteDepth, lastWasTable, lastParagraph) = ("", 0, 0, false, nil)
         inFootnote = true
         pendingRuns = footnotes.markRuns(number: note.number)
         write(note.blocks)
         finish()
         footnotes.define(id: id, paragraphs: xml)
         inFootnote = false
-        (xml, listDepth, quoteDepth, lastWasTable) = saved
+        (xml, listDepth, quoteDepth, lastWasTable, lastParagraph) = saved
     }
 }

@@ -24,7 +24,8 @@ struct WordDocumentXML {
             writeOutline()
         case .plain, .custom:
             if let title = nonEmpty(document.title) {
-                writer.paragraph(.title, text: Self.lines(title), properties: ParagraphProperties(spacingAfter: WordPage.linePitch))
+                let lines = Self.lines(title)
+                writer.paragraph(.title, text: lines, properties: ParagraphProperties(spacingAfter: Self.onGrid(lines, after: WordPage.linePitch)))
             }
             writer.write(document.body.rendered.blocks, body: 0)
         }
@@ -57,7 +58,7 @@ struct WordDocumentXML {
         if let issuer {
             // The marks stand in the 标志's space above it: its ink top stays at 72 mm.
             var properties = ParagraphProperties()
-            if !marks.isEmpty { properties.spacingBefore = max(0, 2029 - marks.count * WordPage.linePitch) }
+            if !marks.isEmpty { properties.spacingBefore = max(0, WordPage.issuerSpace - marks.count * WordPage.linePitch) }
             writer.paragraph(.issuer, text: issuer, properties: properties, run: Self.issuerRun(issuer))
             // The red rule is the 发文字号 paragraph's border: an empty one without a number.
             writer.paragraph(.docNumber, text: docNumber ?? "")
@@ -66,14 +67,24 @@ struct WordDocumentXML {
         }
         if let title = nonEmpty(document.title) {
             // Two lines below the red rule; one line below the marks alone.
-            let before = issuer != nil ? 2 * WordPage.linePitch : docNumber == nil && !marks.isEmpty ? WordPage.linePitch : nil
-            writer.paragraph(.title, text: Self.lines(title), properties: ParagraphProperties(spacingBefore: before))
+            // Under the red rule the 文号's border takes room off the grid: the title gives it back.
+            let before = issuer != nil ? 2 * WordPage.linePitch + WordPage.redRuleOffset : docNumber == nil && !marks.isEmpty ? WordPage.linePitch : nil
+            // The padding that ends the title's block on a grid line goes before it: LibreOffice
+            // takes the larger of a paragraph's space after and the next one's space before (the
+            // 主送机关 has a line before it), Word adds them.
+            let lines = Self.lines(title)
+            let padding = Self.onGrid(lines, after: 0)
+            writer.paragraph(.title, text: lines, properties: ParagraphProperties(spacingBefore: (before ?? 0) + padding))
         }
         if let recipients = nonEmpty(document.recipients) {
             writer.paragraph(.recipients, text: recipients)
         }
         writer.write(document.body.rendered.blocks, body: 0)
-        writeAnnexNote()
+        // The body's last paragraph and the 附件说明 stay on the page of the 署名 (no page of
+        // a 署名 alone: GB/T 9704 7.3.5).
+        let signs = nonEmpty(document.closing.signature) != nil || nonEmpty(document.closing.date) != nil
+        if signs || !document.attachments.isEmpty { writer.keepLastParagraphWithNext() }
+        writeAnnexNote(keptWithSignature: signs)
         writeSignature()
         if let note = nonEmpty(document.closing.note) {
             writer.paragraph(.note, text: "（\(note)）")
@@ -97,7 +108,7 @@ struct WordDocumentXML {
 
     /// 附件说明, one line below the body, 2 字 in: `附件：` then the titles, wrapped lines
     /// aligned with the first character of a title; `1.` numbers when there are several.
-    private mutating func writeAnnexNote() {
+    private mutating func writeAnnexNote(keptWithSignature: Bool) {
         let attachments = document.attachments
         guard !attachments.isEmpty else { return }
         let label = "附件："
@@ -105,14 +116,14 @@ struct WordDocumentXML {
         guard attachments.count > 1 else {
             let indentation = ParagraphProperties.Indentation(left: labelEnd, hanging: labelEnd - WordPage.indent)
             writer.paragraph(.annexNote, text: label + attachments[0].title, properties: ParagraphProperties(
-                spacingBefore: WordPage.linePitch, indentation: indentation))
+                keepNext: keptWithSignature, spacingBefore: WordPage.linePitch, indentation: indentation))
             return
         }
         // A tab after the number, to a stop where every title starts ("10." is wider than "1.").
         let numberWidth = (TextWidth.halves("\(attachments.count).") + 1) / 2 * WordPage.character
         let titleStart = labelEnd + numberWidth
         for (index, attachment) in attachments.enumerated() {
-            var properties = ParagraphProperties(tabs: [.init(alignment: "left", position: titleStart)])
+            var properties = ParagraphProperties(keepNext: keptWithSignature || index < attachments.count - 1, tabs: [.init(alignment: "left", position: titleStart)])
             if index == 0 {
                 properties.spacingBefore = WordPage.linePitch
                 properties.indentation = .init(left: titleStart, hanging: titleStart - WordPage.indent)
@@ -169,9 +180,16 @@ struct WordDocumentXML {
             if !speakerLine.isEmpty { head.append((.speaker, speakerLine)) }
             for (index, (style, text)) in head.enumerated() {
                 var properties = ParagraphProperties()
-                // Half a line between the title and what follows it.
-                if index == 1 { properties.spacingBefore = WordPage.linePitch / 2 }
-                if index == head.count - 1 { properties.spacingAfter = WordPage.linePitch }
+                let after = index == head.count - 1 ? WordPage.linePitch : 0
+                if index == 0 {
+                    // About half a line between the title and what follows it, the title block
+                    // ending on a grid line.
+                    var padding = Self.onGrid(text, after: after)
+                    if head.count > 1, padding - after < WordPage.linePitch / 3 { padding += WordPage.linePitch }
+                    properties.spacingAfter = padding
+                } else if after > 0 {
+                    properties.spacingAfter = after
+                }
                 writer.paragraph(style, text: text, properties: properties)
             }
         }
@@ -179,6 +197,13 @@ struct WordDocumentXML {
             writer.paragraph(.salutation, text: salutation)
         }
         writer.write(document.body.rendered.blocks, body: 0)
+    }
+
+    /// The space after a title of `lines` (exact lines, off the grid) followed by `after`, so
+    /// that the block ends on a grid line.
+    static func onGrid(_ lines: String, after: Int) -> Int {
+        let count = lines.split(separator: "\n", omittingEmptySubsequences: false).count
+        return after + WordPage.gridPadding(after: count * WordPage.titleLine + after)
     }
 
     /// A 2号 title in balanced lines (line breaks between them): 440 tw a character.

@@ -19,6 +19,24 @@ enum WordPage {
     static let footerDistance = 1427
     /// One 行: 28.95 pt (22 × 580 would overflow the 225 mm 版心 and give 21 lines).
     static let linePitch = 579
+
+    /// The 标志's space before and its exact line: five grid lines in all (see `WordStyle`).
+    static let issuerLine = 900
+    static let issuerSpace = 5 * linePitch - issuerLine
+
+    /// What the 文号's bottom border (the red rule: 6 pt of space and 1 pt of line, 140 tw)
+    /// adds below it, off the grid: the title under it starts that much higher to keep the grid.
+    static let redRuleOffset = -140
+
+    /// An exact title line (22 pt on 35 pt).
+    static let titleLine = 700
+
+    /// What a block of `height` twips off the grid needs after it to end on a grid line:
+    /// LibreOffice counts the grid from where the flow stands, so a title of exact lines would
+    /// otherwise shift every line below it.
+    static func gridPadding(after height: Int) -> Int {
+        (linePitch - height % linePitch) % linePitch
+    }
     /// One 字 of body text: a 16 pt character (320 tw) with −5 tw letter spacing.
     static let character = 315
     /// The first-line indent of 2 字.

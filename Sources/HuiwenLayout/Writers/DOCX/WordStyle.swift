@@ -114,7 +114,7 @@ enum WordStyle: CaseIterable {
             properties.indentation = .init(firstLine: WordPage.indent)
         case .title, .attachmentTitle:
             // An exact line of 700 tw (35 pt) off the grid, centred.
-            properties = ParagraphProperties(keepNext: true, snapToGrid: false, exactLine: 700, indentation: flush, justification: "center", outlineLevel: 0)
+            properties = ParagraphProperties(keepNext: true, snapToGrid: false, exactLine: WordPage.titleLine, indentation: flush, justification: "center", outlineLevel: 0)
             if self == .attachmentTitle {
                 // Line 3 of the attachment's page, one blank line before its body.
                 properties.spacingBefore = WordPage.linePitch
@@ -129,14 +129,17 @@ enum WordStyle: CaseIterable {
         case .copyNumber, .secrecy, .urgency, .salutation:
             properties = ParagraphProperties(indentation: flush, justification: "left")
         case .issuer:
-            // Ink top at 72 mm: 2029 tw before, an exact 900 tw line (LibreOffice puts the
-            // baseline at 80 % of it).
-            properties = ParagraphProperties(snapToGrid: false, spacingBefore: 2029, exactLine: 900, indentation: .init(right: -16, firstLine: 0), justification: "center")
-        case .docNumber:
-            // Two lines below the 标志; the red rule 4 mm under it, as a bottom border that
-            // spans 156 mm with the −16 right indent.
+            // Ink top at 72 mm (71.4 measured): 1995 tw before, an exact 900 tw line (LibreOffice
+            // puts the baseline at 80 % of it). Together five grid lines, so that the lines below
+            // stay on the grid (LibreOffice counts grid lines from where the flow stands).
             properties = ParagraphProperties(
-                bottomBorder: .init(size: 8, space: 6, color: "E60000"), spacingBefore: 1064,
+                snapToGrid: false, spacingBefore: WordPage.issuerSpace, exactLine: WordPage.issuerLine,
+                indentation: .init(right: -16, firstLine: 0), justification: "center")
+        case .docNumber:
+            // Two blank lines below the 标志 (下空二行); the red rule 4 mm under it, as a bottom
+            // border that spans 156 mm with the −16 right indent.
+            properties = ParagraphProperties(
+                bottomBorder: .init(size: 8, space: 6, color: "E60000"), spacingBefore: 2 * WordPage.linePitch,
                 indentation: .init(right: -16, firstLine: 0), justification: "center")
         case .recipients:
             properties = ParagraphProperties(spacingBefore: WordPage.linePitch, indentation: flush)
