@@ -83,7 +83,10 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .testTarget(name: "HuiwenBuildTests", dependencies: ["HuiwenBuild", "HuiwenTestSupport"]),
+        .testTarget(
+            name: "HuiwenBuildTests",
+            dependencies: ["HuiwenBuild", "HuiwenTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(name: "HuiwenCLITests", dependencies: ["HuiwenCLI", "HuiwenBuild"]),
         .testTarget(name: "HuiwenServerTests", dependencies: ["HuiwenServer", "HuiwenBuild"]),
     ]

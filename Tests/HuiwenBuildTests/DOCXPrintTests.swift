@@ -2,6 +2,7 @@ import Foundation
 import HuiwenBuild
 import HuiwenTestSupport
 import Testing
+import ZIPFoundation
 
 /// The example documents as `.docx`, printed by LibreOffice and measured in the PDF against
 /// GB/T 9704-2012: A4, the text block at 37/28 mm inside 156 × 225 mm, 22 lines on every full
@@ -180,5 +181,38 @@ import Testing
         #expect(!lines.contains { $0.size > 30 })
         #expect(!lines.contains { $0.text.contains("印发") })
         #expect(lines.contains { abs($0.size - 22) < 0.5 })
+    }
+
+    /// A part of a `.docx` as text.
+    static func part(_ path: String, of file: URL) throws -> String {
+        let archive = try Archive(url: file, accessMode: .read)
+        let entry = try #require(archive[path], "\(file.lastPathComponent) has no \(path)")
+        var data = Data()
+        _ = try archive.extract(entry) { data.append($0) }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test func aRoundTripThroughLibreOfficeKeepsTheGridAndTheStyles() throws {
+        guard PrintTools.available(for: "DOCX round trip") else { return }
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("huiwen-docx-roundtrip-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let output = scratch.appendingPathComponent("output")
+        let report = Builder(project: Project(root: PrintTools.repository, outputDirectory: output), formats: [.docx]).build(only: ["notice"])
+        #expect(report.succeeded)
+        let saved = try #require(try PrintTools.convertWithLibreOffice(
+            [output.appendingPathComponent("notice.docx")], to: "docx", into: scratch.appendingPathComponent("saved")).first)
+        let document = try Self.part("word/document.xml", of: saved)
+        let styles = try Self.part("word/styles.xml", of: saved)
+        // The grid, the page and the margins survive LibreOffice's own export…
+        #expect(document.contains(#"w:linePitch="579""#), "grid lost")
+        #expect(document.contains(#"w:w="11906" w:h="16838""#), "A4 lost")
+        #expect(document.contains(#"w:top="1951""#) && document.contains(#"w:left="1587""#), "margins lost")
+        // …and so do the named styles and the paragraphs that use them.
+        for name in ["一级标题", "二级标题", "发文机关标志", "发文字号", "主送机关", "附件说明", "署名", "成文日期", "版记"] {
+            #expect(styles.contains(#"w:name w:val="\#(name)""#), "style \(name) lost")
+        }
+        // (LibreOffice renames the ids, `Style14` …, and keeps the names and the references.)
+        #expect(document.components(separatedBy: "<w:pStyle ").count > 40, "paragraphs lost their styles")
+        #expect(document.contains("湖南省安全生产委员会办公室"))
     }
 }

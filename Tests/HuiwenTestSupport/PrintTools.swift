@@ -48,18 +48,24 @@ public enum PrintTools {
     /// Prints `files` to PDF with LibreOffice in one run (a private profile, the font map),
     /// into `folder`; the PDFs, in the order of `files`.
     public static func printWithLibreOffice(_ files: [URL], into folder: URL) throws -> [URL] {
+        try convertWithLibreOffice(files, to: "pdf", into: folder)
+    }
+
+    /// Converts `files` with LibreOffice to `format` (`pdf`, `docx`, …) into `folder` (which
+    /// must not hold the inputs): the results, in the order of `files`.
+    public static func convertWithLibreOffice(_ files: [URL], to format: String, into folder: URL) throws -> [URL] {
         guard let soffice else { throw ToolRunner.Failure(description: "soffice is not installed") }
         let profile = folder.appendingPathComponent("lo-profile")
         let result = try ToolRunner.run(
             soffice,
             ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore", "--nolockcheck",
-             "--convert-to", "pdf", "--outdir", folder.path] + files.map(\.path),
+             "--convert-to", format, "--outdir", folder.path] + files.map(\.path),
             environment: ["FONTCONFIG_FILE": fontConfig.path, "HOME": folder.path],
             timeout: 300)
-        let pdfs = files.map { folder.appendingPathComponent($0.deletingPathExtension().lastPathComponent + ".pdf") }
-        guard result.status == 0, pdfs.allSatisfy({ FileManager.default.fileExists(atPath: $0.path) }) else {
-            throw ToolRunner.Failure(description: "LibreOffice did not print (status \(result.status)): \(result.standardError)")
+        let outputs = files.map { folder.appendingPathComponent($0.deletingPathExtension().lastPathComponent + "." + format) }
+        guard result.status == 0, outputs.allSatisfy({ FileManager.default.fileExists(atPath: $0.path) }) else {
+            throw ToolRunner.Failure(description: "LibreOffice did not convert to \(format) (status \(result.status)): \(result.standardError)")
         }
-        return pdfs
+        return outputs
     }
 }
