@@ -20,7 +20,7 @@ import Testing
         let expected = try FileManager.default.contentsOfDirectory(atPath: committed.path).sorted()
         let built = try FileManager.default.contentsOfDirectory(atPath: scratch.path).sorted()
         #expect(built == expected)
-        #expect(expected.count == 34)
+        #expect(expected.count == 36, "16 pages, 16 Markdown files, 2 Word files, the index and the manifest")
         for file in expected {
             let old = try Data(contentsOf: committed.appendingPathComponent(file))
             let new = try? Data(contentsOf: scratch.appendingPathComponent(file))
