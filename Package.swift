@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(
             name: "HuiwenLayoutTests",
             dependencies: [
-                "HuiwenLayout", "HuiwenTemplate", "HuiwenMarkdown", "HuiwenData", "HuiwenDiagnostics",
+                "HuiwenLayout", "HuiwenTemplate", "HuiwenMarkdown", "HuiwenData", "HuiwenDiagnostics", "HuiwenTestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

@@ -110,3 +110,25 @@ extension DOCXFixture {
 
         """
 }
+
+extension DOCXFixture {
+    /// Text from data or templates that tries to be markup: tags, `&`, `]]>`, quotes, and the
+    /// controls XML 1.0 forbids (as YAML escapes), in every element that takes text.
+    static let hostileFrontMatter: String = {
+        let hostile = "<script>alert(\\\"x\\\")</script> & ]]> \\x01\\x08\\x0B\\x1F end"
+        return """
+            layout: notice
+            title: "\(hostile)"
+            issuer: "\(hostile)"
+            recipients: "\(hostile)"
+            attachments:
+              - title: "\(hostile)"
+            cc: "\(hostile)"
+            printedBy: "\(hostile)"
+
+            """
+    }()
+
+    /// A body with the same, and U+FFFE, U+FFFF, a link whose URL and title hold quotes and tags.
+    static let hostileBody = "正文 `<script>` a & b\u{FFFE} ]]>\u{FFFF} \u{01}\u{0B} [链接](https://example.com/a?b=1&c=\"d\" \"t<i>t\") 与 <b>raw</b>。\n"
+}

@@ -100,20 +100,7 @@ import Testing
     /// Text from data or templates is text in every part: markup characters escaped, the
     /// controls XML 1.0 forbids dropped, `]]>` harmless.
     @Test func hostileTextStaysTextAndEveryPartStaysWellFormed() throws {
-        let hostile = "<script>alert(\\\"x\\\")</script> & ]]> \\x01\\x08\\x0B\\x1F end"
-        let frontMatter = """
-            layout: notice
-            title: "\(hostile)"
-            issuer: "\(hostile)"
-            recipients: "\(hostile)"
-            attachments:
-              - title: "\(hostile)"
-            cc: "\(hostile)"
-            printedBy: "\(hostile)"
-
-            """
-        let body = "正文 `<script>` a & b\u{FFFE} ]]>\u{FFFF} \u{01}\u{0B} [链接](https://example.com/a?b=1&c=\"d\" \"t<i>t\") 与 <b>raw</b>。\n"
-        let package = try DOCXFixture.docx(frontMatter, body: body)
+        let package = try DOCXFixture.docx(DOCXFixture.hostileFrontMatter, body: DOCXFixture.hostileBody)
         for entry in package.entries {
             #expect(DOCXPackageReader.parseError(entry.text) == nil, "\(entry.path)")
             #expect(!entry.text.contains("<script>"), "\(entry.path)")
