@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -32,6 +33,8 @@ let package = Package(
                 "HuiwenDiagnostics",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "OrderedCollections", package: "swift-collections"),
+                // Excel workbooks (.xlsx) are ZIP archives.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .target(name: "HuiwenTemplate", dependencies: ["HuiwenDiagnostics", "HuiwenText", "HuiwenData"]),
@@ -60,12 +63,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "HuiwenBench", dependencies: ["HuiwenData", "HuiwenTemplate", "HuiwenMarkdown"]),
+        .executableTarget(name: "HuiwenBench", dependencies: ["HuiwenDiagnostics", "HuiwenData", "HuiwenTemplate", "HuiwenMarkdown"]),
         // Test support: the shared conformance suites, which CI must not skip.
         .target(name: "HuiwenTestSupport", path: "Tests/HuiwenTestSupport"),
         .testTarget(name: "HuiwenDiagnosticsTests", dependencies: ["HuiwenDiagnostics"]),
         .testTarget(name: "HuiwenTextTests", dependencies: ["HuiwenText"]),
-        .testTarget(name: "HuiwenDataTests", dependencies: ["HuiwenData"]),
+        .testTarget(name: "HuiwenDataTests", dependencies: ["HuiwenData", "HuiwenTestSupport"]),
         .testTarget(
             name: "HuiwenTemplateTests",
             dependencies: [
