@@ -1,15 +1,26 @@
 # huiwen: two commands on a fresh Debian or Ubuntu machine: `make docs`, then `make test`.
 SWIFT ?= swift
 DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm pkg-config
+# Only the tests need these: openpyxl and LibreOffice save the workbooks the .xlsx reader is
+# tested on (scripts/make_test_workbooks.py; LibreOffice's Python bridge saves the
+# password-protected one). `make docs` installs none of them.
+TEST_DEB_PACKAGES := python3-openpyxl libreoffice-calc-nogui python3-uno
 RELEASE_BIN := .build/release/huiwen
 
-.PHONY: deps build docs test check clean
+.PHONY: deps test-deps install-packages build docs test check clean
 
-# Installs the Debian packages the build and the tests need, only when some are missing.
+# Installs the Debian packages the build needs, only when some are missing.
 # Without root and without sudo it prints the exact command and stops.
 deps:
+	@$(MAKE) --no-print-directory install-packages PACKAGES="$(DEB_PACKAGES)"
+
+# The same for the packages the tests need on top.
+test-deps: deps
+	@$(MAKE) --no-print-directory install-packages PACKAGES="$(TEST_DEB_PACKAGES)"
+
+install-packages:
 	@missing=""; \
-	for p in $(DEB_PACKAGES); do \
+	for p in $(PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -z "$$missing" ]; then exit 0; fi; \
@@ -31,7 +42,7 @@ build: deps
 docs: build
 	$(RELEASE_BIN) build
 
-test: deps
+test: test-deps
 	$(SWIFT) test
 
 clean:
