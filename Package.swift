@@ -53,7 +53,8 @@ let package = Package(
         .target(
             name: "HuiwenServer",
             dependencies: [
-                "HuiwenBuild", "HuiwenDiagnostics", "HuiwenText", .product(name: "Hummingbird", package: "hummingbird"),
+                "HuiwenBuild", "HuiwenData", "HuiwenDiagnostics", "HuiwenText",
+                .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
         .executableTarget(
