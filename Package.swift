@@ -80,7 +80,7 @@ let package = Package(
         .testTarget(name: "HuiwenMarkdownTests", dependencies: ["HuiwenMarkdown", "HuiwenText", "HuiwenTestSupport"]),
         .testTarget(name: "HuiwenLayoutTests", dependencies: ["HuiwenLayout", "HuiwenTemplate", "HuiwenMarkdown", "HuiwenData"]),
         .testTarget(name: "HuiwenBuildTests", dependencies: ["HuiwenBuild"]),
-        .testTarget(name: "HuiwenCLITests", dependencies: ["HuiwenCLI", "HuiwenBuild"]),
+        .testTarget(name: "HuiwenCLITests", dependencies: ["HuiwenCLI", "HuiwenBuild", "HuiwenData"]),
         .testTarget(name: "HuiwenServerTests", dependencies: ["HuiwenServer", "HuiwenBuild"]),
     ]
 )
