@@ -201,6 +201,7 @@ func measureFileRead(path: String, runs: Int) {
         rows = value?.listItems?.count ?? value?.mapEntries?.values.reduce(0) { $0 + ($1.listItems?.count ?? 0) } ?? 0
     }
     print("\(url.lastPathComponent): \(rows) rows, \(runs) reads")
+    print("runs (ms): " + times.map { String(format: "%.1f", $0 / 1_000_000) }.joined(separator: " "))
     print(String(format: "read: median %.1f ms (min %.1f ms), thread CPU median %.1f ms",
         median(times) / 1_000_000, (times.min() ?? 0) / 1_000_000, median(cpuTimes) / 1_000_000))
     print("resident: \(residentBefore) KiB before, \(residentKiB()) KiB holding the last value, peak \(residentKiB("VmHWM:")) KiB")

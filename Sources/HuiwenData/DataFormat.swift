@@ -1,3 +1,4 @@
+import Foundation
 import HuiwenDiagnostics
 
 /// The formats a data file may have, chosen by its extension.
@@ -31,6 +32,15 @@ public enum DataFormat: String, Sendable, Hashable, CaseIterable {
         case .json: try JSONReader(limits: limits).read(bytes, path: path)
         case .csv: try CSVReader(limits: limits).read(bytes, path: path)
         case .xlsx: try XLSXReader(limits: limits).read(bytes, path: path)
+        }
+    }
+
+    /// Reads a file's content as read from disk: a workbook without copying it, the text
+    /// formats as bytes.
+    public func read(_ data: Data, path: String, limits: DataLimits = DataLimits()) throws(DiagnosticError) -> Value {
+        switch self {
+        case .xlsx: try XLSXReader(limits: limits).read(data, path: path)
+        default: try read([UInt8](data), path: path, limits: limits)
         }
     }
 

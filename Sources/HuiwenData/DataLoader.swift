@@ -67,7 +67,7 @@ public struct DataLoader: Sendable {
         } catch {
             throw DiagnosticError(Diagnostic(path: path, "cannot read the file: \(error.localizedDescription)"))
         }
-        return try format.read([UInt8](data), path: path, limits: limits)
+        return try format.read(data, path: path, limits: limits)
     }
 
     struct LoadState {

@@ -1,13 +1,18 @@
+import Foundation
+
 /// The first check of a file named `.xlsx`: is it a ZIP archive at all? Files that are not
 /// get one message a person can act on: an encrypted workbook and an old `.xls` are both OLE
 /// compound files (magic `D0 CF 11 E0`), told apart by the streams they hold.
 enum XLSXFileSignature {
-    static func check(_ bytes: [UInt8]) throws(XLSXFailure) {
+    static func check(_ data: Data) throws(XLSXFailure) {
+        // The first 4 KiB say it all, except for a compound file, whose directory is anywhere.
+        let bytes = [UInt8](data.prefix(4096))
         guard !bytes.isEmpty else {
             throw XLSXFailure("the file is empty, not an Excel workbook")
         }
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return }
         if bytes.starts(with: compoundFileMagic) {
+            let bytes = [UInt8](data)
             if hasStream("EncryptedPackage", in: bytes) {
                 throw XLSXFailure(
                     "the workbook is encrypted (it asks for a password to open), so it cannot be read; save a copy without the password (Excel: File › Info › Protect Workbook › Encrypt with Password; WPS: 文件 › 文档加密)")
@@ -34,8 +39,7 @@ enum XLSXFileSignature {
 
     /// Whether the start of the file is UTF-8 text without NUL bytes (a scalar cut by the
     /// 4 KiB window does not count against it).
-    static func looksLikeText(_ bytes: [UInt8]) -> Bool {
-        let head = bytes.prefix(4096)
+    static func looksLikeText(_ head: [UInt8]) -> Bool {
         guard !head.contains(0) else { return false }
         return (0...3).contains { cut in
             head.count - cut > 0 && String(validating: head.dropLast(cut), as: UTF8.self) != nil

@@ -28,13 +28,18 @@ public struct XLSXReader: Sendable {
 
     /// Reads `bytes` (the file's content); `path` names the file in every location.
     public func read(_ bytes: [UInt8], path: String) throws(DiagnosticError) -> Value {
-        guard bytes.count <= limits.maxFileSize else {
-            throw DiagnosticError(Diagnostic(path: path, SourceText.sizeMessage(bytes.count, limits)))
+        try read(Data(bytes), path: path)
+    }
+
+    /// Reads the file's content; the data loader hands it over as read, without a copy.
+    public func read(_ data: Data, path: String) throws(DiagnosticError) -> Value {
+        guard data.count <= limits.maxFileSize else {
+            throw DiagnosticError(Diagnostic(path: path, SourceText.sizeMessage(data.count, limits)))
         }
         var problems = DiagnosticList(path: path)
         let value: Value
         do throws(XLSXFailure) {
-            value = try read(bytes, path: path, problems: &problems)
+            value = try read(data, path: path, problems: &problems)
         } catch {
             throw DiagnosticError(problems.all + [Diagnostic(path: path, error.message)])
         }
@@ -42,9 +47,9 @@ public struct XLSXReader: Sendable {
         return value
     }
 
-    private func read(_ bytes: [UInt8], path: String, problems: inout DiagnosticList) throws(XLSXFailure) -> Value {
-        try XLSXFileSignature.check(bytes)
-        var archive = try XLSXArchive(Data(bytes), limits: limits)
+    private func read(_ data: Data, path: String, problems: inout DiagnosticList) throws(XLSXFailure) -> Value {
+        try XLSXFileSignature.check(data)
+        var archive = try XLSXArchive(data, limits: limits)
         let workbook = try XLSXWorkbook(archive: &archive, limits: limits)
         let fileLocation = SourceLocation(path: path, line: 1, column: 1)
         var tables: [(name: String, rows: [Value])] = []

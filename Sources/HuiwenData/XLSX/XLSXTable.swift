@@ -15,7 +15,7 @@ import HuiwenDiagnostics
 ///   A total row is a row like any other: the template decides.
 enum XLSXTable {
     /// The rows of `sheet`'s table. The sheet's cells are released row by row as their
-    /// values are made.
+    /// values are made, so the cells and the values are not both held in full.
     static func rows(
         of sheet: consuming XLSXSheet, path: String, limits: DataLimits, problems: inout DiagnosticList
     ) throws(XLSXFailure) -> [Value] {
@@ -55,7 +55,12 @@ enum XLSXTable {
         values.reserveCapacity(rows.count)
         // For each named column, the index of the row's cell in it, or -1 for an empty cell.
         var cellIndex = [Int](repeating: -1, count: columns.named.count)
-        while let row = rows.popFirst() {
+        // The data rows in a buffer of their own, each row's cells released once its values are made.
+        var data = Array(rows)
+        rows = []
+        for position in data.indices {
+            let row = data[position]
+            data[position].cells = []
             var next = 0
             for (index, column) in columns.named.enumerated() {
                 while next < row.cells.count, row.cells[next].column < column.number { next += 1 }
