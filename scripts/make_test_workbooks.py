@@ -382,6 +382,14 @@ def handmade():
         "xl/worksheets/sheet1.xml": SHEET,
     }
     write_package("handmade-xml.xlsx", parts)
+    # Rows and cells out of order, and one cell written twice (the format allows it; Excel
+    # never does): read in order, the later of the two kept.
+    disorder = ('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+                '<row r="3"><c r="B3"><v>30</v></c><c r="A3" t="inlineStr"><is><t>株洲市</t></is></c></row>'
+                '<row r="1"><c r="B1" t="inlineStr"><is><t>起数</t></is></c><c r="A1" t="inlineStr"><is><t>地区</t></is></c></row>'
+                '<row r="2"><c r="A2" t="inlineStr"><is><t>长沙市</t></is></c><c r="B2"><v>1</v></c><c r="B2"><v>20</v></c></row>'
+                '</sheetData></worksheet>')
+    write_package("handmade-order.xlsx", dict(parts, **{"xl/worksheets/sheet1.xml": disorder}))
     # Numbers as a workbook stores them (the text of a double) beside what Excel shows (text).
     numbers = [
         ("27.849999999999998", "27.85"), ("0.30000000000000004", "0.3"), ("0.1", "0.1"),

@@ -1,5 +1,5 @@
 /// A cell's place in a sheet, 1-based: `C7` is row 7, column 3.
-struct CellReference: Hashable, Comparable, Sendable {
+struct CellReference: Hashable, Sendable {
     var row: Int
     var column: Int
 
@@ -54,10 +54,6 @@ struct CellReference: Hashable, Comparable, Sendable {
 
     /// `C7`.
     var name: String { Self.columnName(column) + String(row) }
-
-    static func < (lhs: CellReference, rhs: CellReference) -> Bool {
-        (lhs.row, lhs.column) < (rhs.row, rhs.column)
-    }
 }
 
 /// A rectangle of cells, such as a merged range `A1:G1`.

@@ -66,9 +66,6 @@ struct XMLScanner {
         open.reserveCapacity(16)
     }
 
-    /// The number of open elements: 1 inside the root element.
-    var depth: Int { open.count }
-
     mutating func next() throws(XMLError) -> Event {
         if pendingEnd {
             pendingEnd = false
@@ -131,13 +128,6 @@ struct XMLScanner {
         let start = literal.utf8Start
         for index in 0..<range.count where bytes[range.lowerBound + index] != start[index] { return false }
         return true
-    }
-
-    /// Whether the bytes of `range` end with `literal`.
-    func hasSuffix(_ range: Range<Int>, _ literal: StaticString) -> Bool {
-        let count = literal.utf8CodeUnitCount
-        guard range.count >= count else { return false }
-        return equals((range.upperBound - count)..<range.upperBound, literal)
     }
 
     /// The raw bytes of `range` as text, for names in messages (no decoding).

@@ -112,4 +112,12 @@ import Testing
             #expect(Value.plainText(of: stored) == shown, "row \(row.location?.line ?? 0)")
         }
     }
+
+    @Test func cellsWrittenOutOfOrderAreReadInOrder() throws {
+        guard let bytes = workbook("handmade-order.xlsx") else { return }
+        let rows = try #require(try readWorkbook(bytes).get().listItems)
+        #expect(rows.map { $0["地区"]?.stringValue } == ["长沙市", "株洲市"])
+        #expect(rows.map { $0["起数"]?.numberValue } == [20, 30], "the later of two cells at B2 kept")
+        #expect(rows[1]["地区"]?.location?.description == "data/cities.xlsx:3:1")
+    }
 }
