@@ -144,35 +144,29 @@ def layouts():
     save(workbook, "layouts.xlsx")
 
 
+def add_sheet(workbook, title, rows, state="visible"):
+    sheet = workbook.create_sheet(title)
+    for row in rows:
+        sheet.append(row)
+    sheet.sheet_state = state
+    return sheet
+
+
 def sheets():
     workbook = openpyxl.Workbook()
-    first = workbook.active
-    first.title = "长沙"
-    first.append(["指标", "数值"])
-    first.append(["事故起数", 1328])
-    hidden = workbook.create_sheet("草稿")
-    hidden.append(["x"])
-    hidden.append(["#DIV/0!"])  # an error in a hidden sheet is never read
-    hidden.sheet_state = "hidden"
-    second = workbook.create_sheet("株洲")
-    second.append(["指标", "数值"])
-    second.append(["事故起数", 630])
-    very = workbook.create_sheet("备用")
-    very.append(["y"])
-    very.sheet_state = "veryHidden"
-    workbook.create_sheet("Sheet3")  # visible and empty, as Excel's and WPS's default sheets are
-    chart = workbook.create_chartsheet("图表")
-    del chart
+    workbook.remove(workbook.active)
+    add_sheet(workbook, "长沙", [["指标", "数值"], ["事故起数", 1328]])
+    add_sheet(workbook, "草稿", [["x"], ["#DIV/0!"]], "hidden")  # an error in a hidden sheet is never read
+    add_sheet(workbook, "株洲", [["指标", "数值"], ["事故起数", 630]])
+    add_sheet(workbook, "备用", [["y"]], "veryHidden")
+    add_sheet(workbook, "Sheet3", [])  # visible and empty, as Excel's and WPS's default sheets are
+    workbook.create_chartsheet("图表")
     save(workbook, "sheets.xlsx")
 
     workbook = openpyxl.Workbook()
-    data = workbook.active
-    data.title = "数据"
-    data.append(["地区", "起数"])
-    data.append(["长沙市", 1328])
-    notes = workbook.create_sheet("说明")
-    notes.append(["填表说明"])
-    notes.sheet_state = "hidden"
+    workbook.remove(workbook.active)
+    add_sheet(workbook, "数据", [["地区", "起数"], ["长沙市", 1328]])
+    add_sheet(workbook, "说明", [["填表说明"]], "hidden")
     save(workbook, "one-visible.xlsx")
 
 

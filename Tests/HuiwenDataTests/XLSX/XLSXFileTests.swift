@@ -33,25 +33,18 @@ import Testing
         ])
     }
 
-    @Test func anOldExcelWorkbookNamedXlsxIsOneError() {
-        guard let bytes = workbook("lo-old-format.xlsx") else { return }
-        #expect(workbookProblems(bytes) == [
-            "data/cities.xlsx: error: is an Excel 97–2003 workbook (.xls) named .xlsx; open it in Excel or WPS and save it as an Excel workbook (.xlsx)"
-        ])
-    }
-
-    @Test func anEncryptedWorkbookIsOneError() {
-        guard let bytes = workbook("lo-encrypted.xlsx") else { return }
-        #expect(workbookProblems(bytes) == [
-            "data/cities.xlsx: error: the workbook is encrypted (it asks for a password to open), so it cannot be read; save a copy without the password (Excel: File › Info › Protect Workbook › Encrypt with Password; WPS: 文件 › 文档加密)"
-        ])
-    }
-
-    @Test func anOpenDocumentSpreadsheetNamedXlsxIsOneError() {
-        guard let bytes = workbook("lo-opendocument.xlsx") else { return }
-        #expect(workbookProblems(bytes) == [
-            "data/cities.xlsx: error: is an OpenDocument spreadsheet (.ods) named .xlsx; save it as an Excel workbook (.xlsx)"
-        ])
+    /// Files LibreOffice saved in formats that are not an Excel workbook, named `.xlsx`.
+    @Test(arguments: [
+        ("lo-old-format.xlsx",
+         "is an Excel 97–2003 workbook (.xls) named .xlsx; open it in Excel or WPS and save it as an Excel workbook (.xlsx)"),
+        ("lo-encrypted.xlsx",
+         "the workbook is encrypted (it asks for a password to open), so it cannot be read; save a copy without the password (Excel: File › Info › Protect Workbook › Encrypt with Password; WPS: 文件 › 文档加密)"),
+        ("lo-opendocument.xlsx",
+         "is an OpenDocument spreadsheet (.ods) named .xlsx; save it as an Excel workbook (.xlsx)"),
+    ])
+    func anOldEncryptedOrOpenDocumentFileIsOneError(file: String, message: String) {
+        guard let bytes = workbook(file) else { return }
+        #expect(workbookProblems(bytes) == ["data/cities.xlsx: error: " + message])
     }
 
     @Test func aZipBombIsRefusedByItsRatioBeforeInflating() {
