@@ -34,9 +34,9 @@ struct XLSXSheet {
     }
 
     /// How a formula names a sheet: plain when it is letters, digits, `_` and `.` not starting
-    /// with a digit, else in single quotes with a quote doubled.
+    /// with a digit 0–9, else in single quotes with a quote doubled.
     static func reference(to name: String) -> String {
-        let plain = !name.isEmpty && !(name.first?.isNumber ?? false)
+        let plain = !name.isEmpty && !(name.first.map { $0.isASCII && $0.isNumber } ?? false)
             && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }
         return plain ? name : "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
     }
