@@ -33,6 +33,8 @@ let package = Package(
                 "HuiwenDiagnostics",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "OrderedCollections", package: "swift-collections"),
+                // Excel workbooks (.xlsx) are ZIP archives.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .target(name: "HuiwenTemplate", dependencies: ["HuiwenDiagnostics", "HuiwenText", "HuiwenData"]),
@@ -52,7 +54,8 @@ let package = Package(
         .target(
             name: "HuiwenServer",
             dependencies: [
-                "HuiwenBuild", "HuiwenDiagnostics", "HuiwenText", .product(name: "Hummingbird", package: "hummingbird"),
+                "HuiwenBuild", "HuiwenData", "HuiwenDiagnostics", "HuiwenText",
+                .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
         .executableTarget(
@@ -62,12 +65,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "HuiwenBench", dependencies: ["HuiwenData", "HuiwenTemplate", "HuiwenMarkdown"]),
+        .executableTarget(name: "HuiwenBench", dependencies: ["HuiwenDiagnostics", "HuiwenData", "HuiwenTemplate", "HuiwenMarkdown"]),
         // Test support: the shared conformance suites, which CI must not skip.
         .target(name: "HuiwenTestSupport", path: "Tests/HuiwenTestSupport"),
         .testTarget(name: "HuiwenDiagnosticsTests", dependencies: ["HuiwenDiagnostics"]),
         .testTarget(name: "HuiwenTextTests", dependencies: ["HuiwenText"]),
-        .testTarget(name: "HuiwenDataTests", dependencies: ["HuiwenData"]),
+        .testTarget(name: "HuiwenDataTests", dependencies: ["HuiwenData", "HuiwenTestSupport"]),
         .testTarget(
             name: "HuiwenTemplateTests",
             dependencies: [
@@ -87,7 +90,7 @@ let package = Package(
             name: "HuiwenBuildTests",
             dependencies: ["HuiwenBuild", "HuiwenTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .testTarget(name: "HuiwenCLITests", dependencies: ["HuiwenCLI", "HuiwenBuild"]),
+        .testTarget(name: "HuiwenCLITests", dependencies: ["HuiwenCLI", "HuiwenBuild", "HuiwenData"]),
         .testTarget(name: "HuiwenServerTests", dependencies: ["HuiwenServer", "HuiwenBuild"]),
     ]
 )

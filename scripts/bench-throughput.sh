@@ -61,6 +61,8 @@ for N in $SIZES; do
   mkdir -p "$P/templates" "$P/data"
   cp "$REPO/templates/city-notice.md" "$P/templates/"
   cp "$REPO"/data/* "$P/data/"
+  # The generated table replaces the example's workbook (one source per key).
+  rm -f "$P/data/cities.xlsx"
   python3 "$HELPER" gen-csv "$N" "$P/data/cities.csv"
 
   echo "== N=$N: huiwen build (fresh output dir each run), $RUNS runs"

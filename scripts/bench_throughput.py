@@ -2,7 +2,7 @@
 """Helper of scripts/bench-throughput.sh: generates the per-recipient batch, and is the Python
 (Jinja2 + cmarkgfm) pipeline huiwen is compared with.
 
-  gen-csv N FILE              N cities with the columns of data/cities.csv (seeded, reproducible)
+  gen-csv N FILE              N cities with the keys of data/cities.xlsx (seeded, reproducible)
   prepare HUIWEN_PAGE INDEX DIR
                               writes DIR/layout.html.j2 and DIR/index.html.j2 (Jinja2 layouts that
                               inline the CSS and script of a huiwen notice page and index page) and
@@ -40,8 +40,8 @@ def gen_csv(count, path):
     rng = random.Random(9704)
     with open(path, "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
-        w.writerow(["name", "government", "areaCode", "accidents.current", "accidents.previous",
-                    "deaths.current", "deaths.previous"])
+        w.writerow(["地区", "人民政府", "区号", "事故起数.current", "事故起数.previous",
+                    "死亡人数.current", "死亡人数.previous"])
         for i in range(1, count + 1):
             name = f"城市{i:04d}"
             accidents_prev = rng.randint(150, 2000)
@@ -134,18 +134,18 @@ FRONT = {
     "title": "关于切实做好春节和全国“两会”期间安全生产工作的通知",
     "issuer": "{{meeting.issuer}}",
     "docNumber": "湘安委办〔{{meeting.year}}〕{{meeting.docSerial}}号",
-    "recipients": "{{government}}：",
+    "recipients": "{{人民政府}}：",
     "signature": "{{meeting.issuer}}",
     "date": "{{date(meeting.noticeDate)}}",
     "printedBy": "{{meeting.issuer}}",
     "printedDate": "{{date(meeting.noticeDate)}}",
 }
-OUTPUT = "notice-{{name}}"
+OUTPUT = "notice-{{地区}}"
 
 BODY = """\
-{{meeting.period}}，{{name}}共发生各类生产安全事故{{accidents.current}}起、死亡{{deaths.current}}人，\
-事故起数同比{{change(accidents)}}，死亡人数同比{{change(deaths)}}。\
-春节和全国“两会”期间是安全生产的关键时期，现就做好{{name}}有关工作通知如下：
+{{meeting.period}}，{{地区}}共发生各类生产安全事故{{事故起数.current}}起、死亡{{死亡人数.current}}人，\
+事故起数同比{{change(事故起数)}}，死亡人数同比{{change(死亡人数)}}。\
+春节和全国“两会”期间是安全生产的关键时期，现就做好{{地区}}有关工作通知如下：
 
 {% for action in actions %}\
 ## {{action.title}}

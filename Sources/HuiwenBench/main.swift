@@ -2,13 +2,14 @@
 // Each measurement prints medians or figures, never a pass/fail verdict on time.
 import Foundation
 import HuiwenData
+import HuiwenDiagnostics
 import HuiwenMarkdown
 import HuiwenTemplate
 
-/// Resident set size in KiB, from /proc/self/status.
-func residentKiB() -> Int {
+/// Resident set size in KiB, from /proc/self/status (`VmHWM:` for its peak so far).
+func residentKiB(_ field: String = "VmRSS:") -> Int {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return -1 }
-    for line in status.split(separator: "\n") where line.hasPrefix("VmRSS:") {
+    for line in status.split(separator: "\n") where line.hasPrefix(field) {
         return Int(line.split(separator: " ").dropFirst().first ?? "") ?? -1
     }
     return -1
@@ -174,6 +175,46 @@ func measureDataLoad(root: URL, runs: Int) {
     print(String(format: "load: median %.2f ms", median(times) / 1_000_000))
 }
 
+/// Reads one data file (CSV, Excel, …) `runs` times as the data loader does and prints the
+/// median, the rows read, and the process's resident memory before the first read and at its
+/// peak (for the workbook bar: the load within 2× the same table as CSV, memory within 3× the
+/// sheet's XML).
+func measureFileRead(path: String, runs: Int) {
+    let url = URL(fileURLWithPath: path)
+    let residentBefore = residentKiB()
+    var times: [Double] = []
+    var cpuTimes: [Double] = []
+    var rows = 0
+    var value: Value?
+    for _ in 0..<runs {
+        value = nil
+        let cpuStart = threadCPUNanoseconds()
+        times.append(nanoseconds {
+            do throws(DiagnosticError) {
+                value = try DataLoader().read(fileAt: url, path: url.lastPathComponent)
+            } catch {
+                print(error.diagnostics.prefix(10).map(\.description).joined(separator: "\n"))
+                exit(1)
+            }
+        })
+        cpuTimes.append(threadCPUNanoseconds() - cpuStart)
+        rows = value?.listItems?.count ?? value?.mapEntries?.values.reduce(0) { $0 + ($1.listItems?.count ?? 0) } ?? 0
+    }
+    print("\(url.lastPathComponent): \(rows) rows, \(runs) reads")
+    print("runs (ms): " + times.map { String(format: "%.1f", $0 / 1_000_000) }.joined(separator: " "))
+    print(String(format: "read: median %.1f ms (min %.1f ms), thread CPU median %.1f ms",
+        median(times) / 1_000_000, (times.min() ?? 0) / 1_000_000, median(cpuTimes) / 1_000_000))
+    print("resident: \(residentBefore) KiB before, \(residentKiB()) KiB holding the last value, peak \(residentKiB("VmHWM:")) KiB")
+    withExtendedLifetime(value) {}
+}
+
+/// CPU time of this thread, which holds steady when the other core is busy.
+func threadCPUNanoseconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) * 1e9 + Double(time.tv_nsec)
+}
+
 let arguments = CommandLine.arguments.dropFirst()
 switch arguments.first {
 case "leak":
@@ -193,7 +234,12 @@ case "load":
     let rest = Array(arguments.dropFirst())
     let root = URL(fileURLWithPath: rest.count > 1 ? rest[1] : FileManager.default.currentDirectoryPath)
     measureDataLoad(root: root, runs: rest.first.flatMap { Int($0) } ?? 200)
+case "read":
+    // huiwen-bench read FILE [RUNS]
+    let rest = Array(arguments.dropFirst())
+    guard let file = rest.first else { print("usage: huiwen-bench read FILE [RUNS]"); exit(2) }
+    measureFileRead(path: file, runs: rest.dropFirst().first.flatMap { Int($0) } ?? 10)
 default:
-    print("usage: huiwen-bench leak [COUNT] | merge [RUNS] [ROOT] | tree [RUNS] [ROOT] | load [RUNS] [ROOT]")
+    print("usage: huiwen-bench leak [COUNT] | merge [RUNS] [ROOT] | tree [RUNS] [ROOT] | load [RUNS] [ROOT] | read FILE [RUNS]")
     exit(2)
 }

@@ -234,9 +234,11 @@ struct BuildLoop {
         return RenderedPage(name: name, templatePath: template.path, document: document, files: files)
     }
 
-    /// Adds the offending line of the file to a diagnostic that lacks it, for the caret.
+    /// Adds the offending line of the file to a diagnostic that lacks it, for the caret. A
+    /// workbook has no lines to show (its positions are rows and columns of cells).
     func withSourceLine(_ diagnostic: Diagnostic) -> Diagnostic {
         guard diagnostic.sourceLine == nil, let location = diagnostic.location, location.line > 0,
+            DataFormat(fileExtension: (location.path as NSString).pathExtension)?.isBinary != true,
             let text = try? project.read(location.path)
         else { return diagnostic }
         return diagnostic.withSourceLine(from: text)

@@ -3,11 +3,12 @@ import HuiwenDiagnostics
 import HuiwenLayout
 
 /// `huiwen init DIR`: a new document project that builds at once: a notice and a speech
-/// outline with their sample data, the partial of the task table, the built-in layouts copied
-/// into `templates/layouts/` (to adapt), and an empty `output/`.
+/// outline with their sample data (one table of it an Excel workbook, as a secretariat keeps
+/// it), the partials of the notice's two attachment tables, the built-in layouts copied into
+/// `templates/layouts/` (to adapt), and an empty `output/`.
 public enum ProjectScaffold {
     /// The files of a new project, by path relative to its root.
-    public static let files: [(path: String, contents: String)] = [
+    public static let files: [(path: String, contents: Data)] = [
         ("README.md", readme),
         ("data/meeting.yaml", meeting),
         ("data/statistics.yaml", statistics),
@@ -15,9 +16,11 @@ public enum ProjectScaffold {
         ("templates/notice.md", notice),
         ("templates/outline.md", outline),
         ("templates/partials/task-table.md", taskTable),
-    ] + (BuiltinLayouts.names + ["index"]).compactMap { name in
-        BuiltinLayouts.source(named: name).map { ("templates/layouts/\(name).html", $0) }
-    }
+        ("templates/partials/district-table.md", districtTable),
+    ].map { ($0.0, Data($0.1.utf8)) } + [("data/districts.xlsx", districtsWorkbook)]
+        + (BuiltinLayouts.names + ["index"]).compactMap { name in
+            BuiltinLayouts.source(named: name).map { ("templates/layouts/\(name).html", Data($0.utf8)) }
+        }
 
     /// Writes the project into `directory`, which must be absent or empty: nothing that is
     /// there already is ever overwritten.
@@ -36,7 +39,7 @@ public enum ProjectScaffold {
             for (path, contents) in files {
                 let url = directory.appendingPathComponent(path)
                 try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(contents.utf8).write(to: url, options: .atomic)
+                try contents.write(to: url, options: .atomic)
             }
             try manager.createDirectory(at: directory.appendingPathComponent("output"), withIntermediateDirectories: true)
         } catch {
@@ -49,7 +52,7 @@ public enum ProjectScaffold {
 
         本项目由 `huiwen init` 生成。
 
-        - `data/`：会议的统计数字和工作任务（YAML、JSON、CSV）。
+        - `data/`：会议的统计数字和工作任务（YAML、JSON、CSV 或 Excel 工作簿 `.xlsx`）。`districts.xlsx` 是各区县的统计表，直接用 Excel 或 WPS 编辑：第一行是表名，第二、三行是表头，“事故起数”“死亡人数”下面的 `current`（本期）、`previous`（去年同期）是模板读取的名称，不要改。
         - `templates/`：文稿模板，每个 `.md` 文件生成一份文稿；`templates/partials/` 放可复用的片段，`templates/layouts/` 放版式。
         - `output/`：生成的文稿。
 
@@ -106,6 +109,8 @@ public enum ProjectScaffold {
         attachments:
           - title: 重点任务分工表
             partial: task-table
+          - title: 各区县生产安全事故统计表
+            partial: district-table
         signature: "{{meeting.issuer}}"
         date: "{{date(meeting.noticeDate)}}"
         printedBy: "{{meeting.issuer}}"
@@ -148,6 +153,17 @@ public enum ProjectScaffold {
         {{#actions}}
         | {{@number}} | {{title}} | {{lead}} | {{join(partners)}} | {{date(due)}}前 |
         {{/actions}}
+
+        """
+
+    /// Reads `data/districts.xlsx`: one row per district, the figures under the header's
+    /// 事故起数 and 死亡人数.
+    static let districtTable = """
+        | 区县 | 事故起数 | 去年同期 | 同比 | 死亡人数 | 去年同期 | 同比 |
+        |---|--:|--:|---|--:|--:|---|
+        {{#districts}}
+        | {{区县}} | {{事故起数.current}} | {{事故起数.previous}} | {{change(事故起数)}} | {{死亡人数.current}} | {{死亡人数.previous}} | {{change(死亡人数)}} |
+        {{/districts}}
 
         """
 }

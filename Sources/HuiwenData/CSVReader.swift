@@ -1,6 +1,5 @@
 import Foundation
 import HuiwenDiagnostics
-import OrderedCollections
 
 /// Reads CSV (RFC 4180) into a list of maps, one per row, keyed by the header row.
 ///
@@ -38,8 +37,11 @@ public struct CSVReader: Sendable {
         if scanner.exceedsValueLimit {
             throw DiagnosticError(Diagnostic(path: path, "more than \(limits.maxValues) values in one file"))
         }
-        for problem in headerProblems(header, source: source) { diagnostics.append(problem) }
-        let keyPaths = header.map { $0.text.split(separator: ".", omittingEmptySubsequences: false).map(String.init) }
+        let columns = header.map { ColumnKeys.Column(name: $0.text, location: $0.location) }
+        let headerProblems = ColumnKeys.problems(
+            columns, place: { "line \($0.line), column \($0.column)" }, diagnostic: { source.diagnostic(at: $0, $1) })
+        for problem in headerProblems { diagnostics.append(problem) }
+        let rowTemplate = ColumnKeys.RowTemplate(keyPaths: ColumnKeys.keyPaths(header.map(\.text)))
         var rows: [Value] = []
         rows.reserveCapacity(records.count - 1)
         for record in records.dropFirst() {
@@ -49,12 +51,7 @@ public struct CSVReader: Sendable {
                     "row has \(record.count) fields, the header has \(header.count)"))
                 continue
             }
-            var entries: OrderedDictionary<String, Value> = [:]
-            entries.reserveCapacity(header.count)
-            for (keyPath, field) in zip(keyPaths, record) {
-                Self.insert(field.value, at: keyPath[...], into: &entries)
-            }
-            rows.append(.map(entries, at: record[0].location))
+            rows.append(rowTemplate.row(at: record[0].location) { record[$0].value })
         }
         if !diagnostics.isEmpty { throw DiagnosticError(diagnostics.all) }
         return .list(rows, at: fileLocation)
@@ -63,53 +60,6 @@ public struct CSVReader: Sendable {
     /// Reads CSV text; the same as `read(_:path:)` on its UTF-8 bytes.
     public func read(_ text: String, path: String) throws(DiagnosticError) -> Value {
         try read(Array(text.utf8), path: path)
-    }
-
-    /// Puts a cell under its column's key path, creating the maps a dotted name nests in.
-    private static func insert(
-        _ value: Value, at keyPath: ArraySlice<String>, into entries: inout OrderedDictionary<String, Value>
-    ) {
-        guard let key = keyPath.first else { return }
-        if keyPath.count == 1 {
-            entries[key] = value
-            return
-        }
-        var nested = entries[key]?.mapEntries ?? [:]
-        insert(value, at: keyPath.dropFirst(), into: &nested)
-        entries[key] = .map(nested, at: entries[key]?.location ?? value.location)
-    }
-
-    private func headerProblems(_ header: [Field], source: SourceText) -> [Diagnostic] {
-        var problems: [Diagnostic] = []
-        var seen: [String: SourceLocation] = [:]
-        // Every proper prefix of a dotted name is a map, so it cannot also be a column.
-        var prefixes: [String: SourceLocation] = [:]
-        for field in header {
-            let segments = field.text.split(separator: ".", omittingEmptySubsequences: false)
-            for end in 1..<max(1, segments.count) {
-                let prefix = segments[..<end].joined(separator: ".")
-                if prefixes[prefix] == nil { prefixes[prefix] = field.location }
-            }
-        }
-        for field in header {
-            if field.text.isEmpty {
-                problems.append(source.diagnostic(at: field.location, "empty column name in the header"))
-            } else if field.text.split(separator: ".", omittingEmptySubsequences: false).contains(where: \.isEmpty) {
-                problems.append(source.diagnostic(
-                    at: field.location, "column name \"\(field.text)\" has an empty part between dots"))
-            } else if let nested = prefixes[field.text] {
-                problems.append(source.diagnostic(
-                    at: field.location,
-                    "column \"\(field.text)\" is also the map of the dotted column at line \(nested.line), column \(nested.column)"))
-            } else if let first = seen[field.text] {
-                problems.append(source.diagnostic(
-                    at: field.location,
-                    "duplicate column name \"\(field.text)\" (first at line \(first.line), column \(first.column))"))
-            } else {
-                seen[field.text] = field.location
-            }
-        }
-        return problems
     }
 }
 

@@ -4,10 +4,11 @@ import OrderedCollections
 
 /// Loads a project's `data/` folder into one tree, as Hugo does with its data folder.
 ///
-/// Every `data/X.yaml|yml|json|csv` is loaded under the key `X`; a folder nests, so
+/// Every `data/X.yaml|yml|json|csv|xlsx` is loaded under the key `X`; a folder nests, so
 /// `data/cities/2026.csv` is `cities.2026`. Entries are visited in sorted (byte) order so the
 /// result is the same on every machine. Ignored: hidden files and folders (`.x`), files with
-/// other extensions, and symbolic links to folders (reported as a warning; following them
+/// other extensions, the lock files of spreadsheet programs (`~$X.xlsx`, `.~lock.X.xlsx#`),
+/// and symbolic links to folders (reported as a warning; following them
 /// could loop). Errors: two entries claiming one key (`a.yaml` and `a.json`, or `cities.csv`
 /// and `cities/`), a top-level `page` (the front matter's key), a key holding `.` (templates
 /// could not reach it), and every problem inside the files. Paths in diagnostics are relative
@@ -47,7 +48,7 @@ public struct DataLoader: Sendable {
     /// Throws `DiagnosticError` with every problem in it.
     public func read(fileAt url: URL, path: String) throws(DiagnosticError) -> Value {
         guard let format = DataFormat(fileExtension: url.pathExtension) else {
-            throw DiagnosticError(Diagnostic(path: path, "not a data file (expected .yaml, .yml, .json or .csv)"))
+            throw DiagnosticError(Diagnostic(path: path, "not a data file (expected .yaml, .yml, .json, .csv or .xlsx)"))
         }
         let size: Int
         do {
@@ -66,7 +67,7 @@ public struct DataLoader: Sendable {
         } catch {
             throw DiagnosticError(Diagnostic(path: path, "cannot read the file: \(error.localizedDescription)"))
         }
-        return try format.read([UInt8](data), path: path, limits: limits)
+        return try format.read(data, path: path, limits: limits)
     }
 
     struct LoadState {
@@ -139,7 +140,8 @@ public struct DataLoader: Sendable {
         }
         var grouped: OrderedDictionary<String, [Entry]> = [:]
         // Byte order, not the locale's: the same on every machine.
-        for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !name.hasPrefix(".") {
+        for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        where !name.hasPrefix(".") && !DataFormat.isLockFile(name) {
             let url = folder.appendingPathComponent(name)
             let entryPath = path + "/" + name
             let values = try? url.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey])

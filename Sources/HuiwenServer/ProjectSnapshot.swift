@@ -5,10 +5,12 @@ import Glibc
 import Darwin
 #endif
 import HuiwenBuild
+import HuiwenData
 
 /// What the watched files of a project look like at one moment: for every input under
 /// `templates/` and `data/`, its modification time, size and inode. Two snapshots differ
-/// when a file was saved (in place or by rename), added or removed.
+/// when a file was saved (in place or by rename: Excel, WPS and LibreOffice save a workbook by
+/// writing a new file and renaming it over the old one, which the inode shows), added or removed.
 struct ProjectSnapshot: Equatable, Sendable {
     struct Stamp: Equatable, Sendable {
         var seconds: Int
@@ -22,7 +24,6 @@ struct ProjectSnapshot: Equatable, Sendable {
     /// so replacing one with a file is seen.
     private(set) var entries: [String: Stamp] = [:]
 
-    static let dataExtensions: Set<String> = ["yaml", "yml", "json", "csv"]
     /// Bounds a walk through a huge or looping tree; past it the rest is not watched.
     static let maxEntries = 20_000
 
@@ -48,10 +49,13 @@ struct ProjectSnapshot: Equatable, Sendable {
         }
     }
 
-    /// Inputs the build reads; editor leftovers (`x.md~`, `.x.swp`, `4913`) are not.
+    /// Inputs the build reads; editor leftovers (`x.md~`, `.x.swp`, `4913`) and the lock files
+    /// of spreadsheet programs (`~$cities.xlsx`) are not.
     static func isWatched(_ path: String) -> Bool {
         let fileExtension = (path as NSString).pathExtension.lowercased()
-        if path.hasPrefix("data/") { return dataExtensions.contains(fileExtension) }
+        if path.hasPrefix("data/") {
+            return DataFormat(fileExtension: fileExtension) != nil && !DataFormat.isLockFile((path as NSString).lastPathComponent)
+        }
         if path.hasPrefix("templates/partials/") { return !path.hasSuffix("~") && fileExtension != "swp" }
         if path.hasPrefix("templates/layouts/") { return fileExtension == "html" }
         return fileExtension == "md"

@@ -133,6 +133,9 @@ import Testing
         #expect(built.standardOutput.hasPrefix("built 2 documents"))
         let notice = try String(contentsOf: project.appendingPathComponent("output/notice.html"), encoding: .utf8)
         #expect(notice.contains("同比分别下降20.8%和12.7%"))
+        // The attachment table from data/districts.xlsx, a workbook with a title row and a two-row header.
+        let markdown = try String(contentsOf: project.appendingPathComponent("output/notice.md"), encoding: .utf8)
+        #expect(markdown.contains("| 东城区 | 180 | 236 | 下降23.7% | 41 | 47 | 下降12.8% |"), "\(markdown)")
         let again = try CLIRunner.run(["init", project.path])
         #expect(again.status == 1)
         #expect(again.standardError.contains("is not empty"))

@@ -1,5 +1,6 @@
 import Foundation
 import HuiwenBuild
+import HuiwenData
 import Testing
 
 /// The repository's example project states every figure of the reference speech
@@ -86,8 +87,8 @@ import Testing
     }
 
     @Test func eachCityNoticeNamesItsCityAndGovernment() throws {
-        let csv = try String(contentsOf: Self.root.appendingPathComponent("data/cities.csv"), encoding: .utf8)
-        let rows = csv.split(separator: "\n").dropFirst().map { $0.split(separator: ",").map(String.init) }
+        let cities = try #require(DataLoader().load(projectRoot: Self.root).root["cities"]?.listItems)
+        let rows = cities.map { [$0["地区"]?.stringValue ?? "", $0["人民政府"]?.stringValue ?? ""] }
         #expect(rows.count == 14)
         for row in rows {
             let (city, government) = (row[0], row[1])

@@ -91,4 +91,29 @@ import Testing
             #expect(lines(result.diagnostics) == ["data/big.json: error: file is 2000 bytes, over the limit of 1000 bytes"])
         }
     }
+
+    @Test func aWorkbookLoadsUnderItsNameAndLockFilesAreIgnored() throws {
+        guard let bytes = workbook("values.xlsx") else { return }
+        try withProject([
+            // What Excel and WPS (~$) and LibreOffice (.~lock.…#) leave beside an open workbook.
+            "data/~$cities.xlsx": "\u{7}owner",
+            "data/.~lock.cities.xlsx#": "user,host,/home/user,30.11.2026 10:00,file:///home/user/.config;",
+        ]) { root in
+            try Data(bytes).write(to: root.appendingPathComponent("data/cities.xlsx"))
+            let result = DataLoader().load(projectRoot: root)
+            #expect(lines(result.diagnostics) == [])
+            #expect(result.files == [DataFile(path: "data/cities.xlsx", keyPath: ["cities"])])
+            #expect(result.root.value(at: ["cities", "0", "地区"])?.location?.description == "data/cities.xlsx:2:1")
+        }
+    }
+
+    @Test func lockFilesAreKnownByName() {
+        #expect(DataFormat.isLockFile("~$cities.xlsx"))
+        #expect(DataFormat.isLockFile(".~lock.cities.xlsx#"))
+        #expect(!DataFormat.isLockFile("cities.xlsx"))
+        #expect(!DataFormat.isLockFile(".~lock.cities.xlsx"))
+        #expect(DataFormat(fileExtension: "XLSX") == .xlsx)
+        #expect(DataFormat.xlsx.isBinary && !DataFormat.csv.isBinary)
+    }
 }
+

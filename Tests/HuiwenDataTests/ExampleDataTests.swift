@@ -26,7 +26,7 @@ import Testing
     @Test func loadsWithoutDiagnostics() {
         #expect(lines(data.diagnostics) == [])
         #expect(data.files.map(\.path) == [
-            "data/actions.yaml", "data/cities.csv", "data/enterprises.json", "data/meeting.yaml",
+            "data/actions.yaml", "data/cities.xlsx", "data/enterprises.json", "data/meeting.yaml",
             "data/safeguards.yaml", "data/sectors.yaml", "data/statistics.yaml",
         ])
     }
@@ -64,15 +64,25 @@ import Testing
     @Test func citiesAddUpToTheProvince() throws {
         let cities = try #require(data.root["cities"]?.listItems)
         #expect(cities.count == 14)
-        #expect(cities.first?["areaCode"]?.stringValue == "0731")
+        #expect(cities.first?["区号"]?.stringValue == "0731")
         for (column, total) in [
-            ("accidents.current", "statistics.accidents.current"), ("accidents.previous", "statistics.accidents.previous"),
-            ("deaths.current", "statistics.deaths.current"), ("deaths.previous", "statistics.deaths.previous"),
+            ("事故起数.current", "statistics.accidents.current"), ("事故起数.previous", "statistics.accidents.previous"),
+            ("死亡人数.current", "statistics.deaths.current"), ("死亡人数.previous", "statistics.deaths.previous"),
         ] {
             let keys = column.split(separator: ".").map(String.init)
             let sum = cities.reduce(Decimal(0)) { $0 + ($1.value(at: keys)?.numberValue ?? 0) }
             #expect(sum == decimal(total), "\(column)")
         }
+    }
+
+    /// `data/cities.xlsx` is laid out as a secretariat's table: its title row names the year
+    /// of the statistics, its two-row header gives the keys the city notice reads.
+    @Test func citiesComeFromAWorkbookWithATitleAndATwoRowHeader() throws {
+        let cities = try #require(data.root["cities"]?.listItems)
+        #expect(cities.first?.mapEntries.map { Array($0.keys) } == ["地区", "人民政府", "区号", "事故起数", "死亡人数"])
+        #expect(cities.first?["事故起数"]?.mapEntries.map { Array($0.keys) } == ["current", "previous"])
+        #expect(cities.first?.location?.description == "data/cities.xlsx:4:1")
+        #expect(cities.last?.value(at: ["死亡人数", "previous"])?.location?.description == "data/cities.xlsx:17:7")
     }
 
     @Test func everyTaskHasTitleDetailUnitsAndDueDate() throws {
