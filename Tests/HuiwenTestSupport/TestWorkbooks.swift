@@ -7,12 +7,8 @@ import Testing
 /// LibreOffice (`libreoffice-calc-nogui`, `python3-uno`). `make test` installs them all.
 /// Without a writer a test prints why it is skipped; under `CI=true` it fails instead.
 public enum TestWorkbooks {
-    /// The repository (the package root): three levels above this file.
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     /// Debian's python, which sees Debian's python3-openpyxl (a python of its own on PATH may not).
-    static let python = URL(fileURLWithPath: "/usr/bin/python3")
+    static let python = PrintTools.python
 
     struct Made: Sendable {
         var folder: URL?
@@ -54,30 +50,19 @@ public enum TestWorkbooks {
             return Made(failure: "\(python.path) is missing (Debian: python3)")
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("huiwen-workbooks-\(UUID().uuidString)")
-        let script = repository.appendingPathComponent("scripts/make_test_workbooks.py")
-        let process = Process()
-        process.executableURL = python
-        process.arguments = [script.path, folder.path]
-        let log = folder.deletingLastPathComponent().appendingPathComponent(folder.lastPathComponent + ".log")
-        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: log) }
+        let script = PrintTools.repository.appendingPathComponent("scripts/make_test_workbooks.py")
+        let result: ToolRunner.Result
         do {
-            let handle = try FileHandle(forWritingTo: log)
-            defer { try? handle.close() }
-            process.standardOutput = handle
-            process.standardError = handle
-            process.standardInput = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
+            result = try ToolRunner.run(python, [script.path, folder.path], timeout: 600)
         } catch {
             return Made(failure: "cannot run \(script.path): \(error)")
         }
-        let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-        guard process.terminationStatus == 0 else {
+        guard result.status == 0 else {
+            let output = String(decoding: result.standardOutput, as: UTF8.self) + result.standardError
             if output.contains("No module named 'openpyxl'") {
                 return Made(failure: "openpyxl is missing (Debian: python3-openpyxl)")
             }
-            return Made(failure: "scripts/make_test_workbooks.py failed (status \(process.terminationStatus)): \(output)")
+            return Made(failure: "scripts/make_test_workbooks.py failed (status \(result.status)): \(output)")
         }
         let manifest = folder.appendingPathComponent("manifest.json")
         let skipped = (try? Data(contentsOf: manifest))
