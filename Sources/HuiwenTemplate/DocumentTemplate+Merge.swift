@@ -34,12 +34,15 @@ extension DocumentTemplate {
     ///
     /// The front matter texts are merged first and become `page`, which the body, the
     /// attachments and `output` then read.
+    ///
+    /// `recordsSourceMap` gives the body and each attachment their `RenderedText.sourceMap`.
     public func merge(
         data: Value,
         item: Value? = nil,
         partials: PartialLibrary?,
         helpers: HelperTable,
-        recordsInputs: Bool = false
+        recordsInputs: Bool = false,
+        recordsSourceMap: Bool = false
     ) throws(DiagnosticError) -> MergedDocument {
         var context = data.mapEntries ?? [:]
         if let entries = item?.mapEntries {
@@ -64,7 +67,9 @@ extension DocumentTemplate {
         context["page"] = page
         let output = fieldTemplates["output"].flatMap { render($0, .map(context), textOptions)?.text }
 
-        let markdownOptions = RenderOptions(escaper: MarkdownEscaper(), partials: partials, helpers: helpers, recordsInputs: recordsInputs)
+        let markdownOptions = RenderOptions(
+            escaper: MarkdownEscaper(), partials: partials, helpers: helpers, recordsInputs: recordsInputs,
+            recordsSourceMap: recordsSourceMap)
         let body = render(self.body, .map(context), markdownOptions) ?? RenderedText(text: "")
         var merged = FrontMatter()
         do {

@@ -17,6 +17,9 @@ public struct RenderOptions: Sendable {
     public var maxOutputBytes: Int
     /// Note what the render read (`RenderedText.inputs`), for incremental rebuilds.
     public var recordsInputs: Bool
+    /// Note where each piece of the output came from (`RenderedText.sourceMap`), to report a
+    /// problem found in the merged text at its template's position.
+    public var recordsSourceMap: Bool
 
     public init(
         escaper: any Escaper,
@@ -25,7 +28,8 @@ public struct RenderOptions: Sendable {
         strict: Bool = true,
         maxPartialDepth: Int = 64,
         maxOutputBytes: Int = 64 << 20,
-        recordsInputs: Bool = false
+        recordsInputs: Bool = false,
+        recordsSourceMap: Bool = false
     ) {
         self.escaper = escaper
         self.partials = partials
@@ -34,5 +38,6 @@ public struct RenderOptions: Sendable {
         self.maxPartialDepth = maxPartialDepth
         self.maxOutputBytes = maxOutputBytes
         self.recordsInputs = recordsInputs
+        self.recordsSourceMap = recordsSourceMap
     }
 }

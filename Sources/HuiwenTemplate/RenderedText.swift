@@ -8,10 +8,16 @@ public struct RenderedText: Sendable, Hashable {
     public var escapedRanges: [Range<Int>]
     /// What the render read (empty unless `RenderOptions.recordsInputs`).
     public var inputs: TemplateInputs
+    /// Where each piece of `text` came from (nil unless `RenderOptions.recordsSourceMap`).
+    public var sourceMap: TemplateSourceMap?
 
-    public init(text: String, escapedRanges: [Range<Int>] = [], inputs: TemplateInputs = TemplateInputs()) {
+    public init(
+        text: String, escapedRanges: [Range<Int>] = [], inputs: TemplateInputs = TemplateInputs(),
+        sourceMap: TemplateSourceMap? = nil
+    ) {
         self.text = text
         self.escapedRanges = escapedRanges
         self.inputs = inputs
+        self.sourceMap = sourceMap
     }
 }

@@ -45,6 +45,7 @@ enum StandaloneLines {
                 tokens[first].text.hasPrefix(indent)
             else { continue }
             tokens[first].text = String(tokens[first].text.dropFirst(indent.count))
+            tokens[first].location.column += indent.unicodeScalars.count
         }
     }
 

@@ -10,7 +10,9 @@ extension Template {
         if !renderer.diagnostics.isEmpty {
             throw DiagnosticError(renderer.diagnostics.sorted(by: Template.diagnosticOrder))
         }
-        return RenderedText(text: renderer.output, escapedRanges: renderer.escapedRanges, inputs: renderer.inputs)
+        return RenderedText(
+            text: renderer.output, escapedRanges: renderer.escapedRanges, inputs: renderer.inputs,
+            sourceMap: options.recordsSourceMap ? renderer.sourceMap : nil)
     }
 
     /// Shorthand for `render(_:options:)`.

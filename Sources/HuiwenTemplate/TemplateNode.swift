@@ -3,8 +3,9 @@ import HuiwenDiagnostics
 /// One piece of a compiled template. Text is stored merged and already stripped of standalone
 /// lines, so rendering never looks at the source again.
 enum TemplateNode: Sendable {
-    /// Literal template text, written as is (apart from partial indentation).
-    case text(String)
+    /// Literal template text, written as is (apart from partial indentation), and where its
+    /// first character is in the file (for `TemplateSourceMap`).
+    case text(String, at: SourceLocation)
     /// `{{x}}` (escaped) or `{{{x}}}` / `{{&x}}` (raw).
     case interpolation(TemplateExpression, escaped: Bool, at: SourceLocation)
     /// `{{#x}}…{{/x}}` or, inverted, `{{^x}}…{{/x}}`.

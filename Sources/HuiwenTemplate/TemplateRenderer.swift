@@ -19,6 +19,8 @@ struct TemplateRenderer {
     var inputs = TemplateInputs()
     var output = ""
     var escapedRanges: [Range<Int>] = []
+    /// Where the output's pieces came from, when `options.recordsSourceMap` asks for it.
+    var sourceMap = TemplateSourceMap()
     var diagnostics: [Diagnostic] = []
     private var reported: Set<Diagnostic> = []
     var stack: [Frame]
@@ -51,8 +53,8 @@ struct TemplateRenderer {
         for node in nodes {
             if aborted { return }
             switch node {
-            case .text(let text):
-                writeTemplateText(text)
+            case .text(let text, let location):
+                writeTemplateText(text, at: location)
             case .interpolation(let expression, let escaped, let location):
                 interpolate(expression, escaped: escaped, at: location)
             case .section(let expression, let inverted, let body, let location):
@@ -88,13 +90,14 @@ struct TemplateRenderer {
             return
         }
         guard escaped else {
-            writeValue(text)
+            writeValue(text, at: location)
             return
         }
         let escapedText = options.escaper.escape(text)
         guard !escapedText.isEmpty else { return }
         writePendingIndentation()
         let start = output.utf8.count
+        if options.recordsSourceMap { sourceMap.append(offset: start, location: location, isTemplateText: false) }
         output += escapedText
         escapedRanges.append(start..<output.utf8.count)
     }
@@ -218,16 +221,24 @@ struct TemplateRenderer {
 
     /// Template text: each line it starts gets the current indentation (empty lines stay
     /// empty, so indented partials leave no trailing spaces).
-    private mutating func writeTemplateText(_ text: String) {
+    private mutating func writeTemplateText(_ text: String, at location: SourceLocation) {
         guard let last = text.utf8.last else { return }
         if indentation.isEmpty {
+            if options.recordsSourceMap { sourceMap.append(offset: output.utf8.count, location: location, isTemplateText: true) }
             output += text
             atLineStart = last == UInt8(ascii: "\n")
             return
         }
         var rest = Substring(text)
+        var lineLocation = location
         while let first = rest.utf8.first {
             if atLineStart && first != UInt8(ascii: "\n") { output += indentation }
+            if options.recordsSourceMap {
+                // Each line is its own piece: the indentation before it is not in the file.
+                sourceMap.append(offset: output.utf8.count, location: lineLocation, isTemplateText: true)
+                lineLocation.line += 1
+                lineLocation.column = 1
+            }
             if let newline = rest.utf8.firstIndex(of: UInt8(ascii: "\n")) {
                 let next = rest.utf8.index(after: newline)
                 output += rest[..<next]
@@ -242,9 +253,10 @@ struct TemplateRenderer {
     }
 
     /// A value's text is never re-indented: its line breaks are data, not template lines.
-    private mutating func writeValue(_ text: String) {
+    private mutating func writeValue(_ text: String, at location: SourceLocation) {
         guard !text.isEmpty else { return }
         writePendingIndentation()
+        if options.recordsSourceMap { sourceMap.append(offset: output.utf8.count, location: location, isTemplateText: false) }
         output += text
     }
 

@@ -20,6 +20,7 @@ struct TemplateToken {
     var kind: Kind
     /// Text tokens: the literal text. Tags: the content after the sigil, trimmed.
     var text: String
+    /// Where the token starts in its file: a tag's `{{`, a text's first character.
     var location: SourceLocation
     var isRemoved = false
     var isStandalone = false
@@ -121,10 +122,11 @@ struct TemplateScanner {
     }
 
     private func textToken(_ start: Int, _ end: Int) -> TemplateToken {
-        // Text positions are never reported, so none is looked up for them.
+        // Text keeps its position for the source map of merged text (`TemplateSourceMap`):
+        // problems found later in the merged Markdown (a chart's spec) point back into the file.
         TemplateToken(
             kind: .text, text: String(decoding: bytes[start..<end], as: UTF8.self),
-            location: SourceLocation(path: self.start.path, line: 0, column: 0))
+            location: lines.location(ofByte: start, from: self.start))
     }
 
     private func find(_ needle: [UInt8], from start: Int) -> Int? {

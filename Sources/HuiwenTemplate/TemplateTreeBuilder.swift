@@ -7,6 +7,10 @@ struct TemplateTreeBuilder {
         var token: TemplateToken
         var nodes: [TemplateNode] = []
         var overrides: [String: [TemplateNode]] = [:]
+        /// Where the text of the last node ends, when that node is text: the next text token
+        /// joins it when it starts right there (nothing between them was removed), so a text
+        /// node's position and its content stay in step.
+        var textEnd: SourceLocation?
     }
 
     private(set) var diagnostics: [Diagnostic] = []
@@ -17,7 +21,7 @@ struct TemplateTreeBuilder {
         for token in tokens where !token.isRemoved {
             switch token.kind {
             case .text:
-                append(.text(token.text))
+                appendText(token)
             case .variable, .unescaped:
                 if let expression = expression(token) {
                     append(.interpolation(expression, escaped: token.kind == .variable, at: token.location))
@@ -82,11 +86,31 @@ struct TemplateTreeBuilder {
             }
             return
         }
-        if case .text(let text) = node, case .text(let previous)? = frames[top].nodes.last {
-            frames[top].nodes[frames[top].nodes.count - 1] = .text(previous + text)
+        frames[top].nodes.append(node)
+        frames[top].textEnd = nil
+    }
+
+    /// Text joins the text node before it when it continues it in the file (the common case:
+    /// one token per line); after a removed line or a comment it starts a node of its own.
+    private mutating func appendText(_ token: TemplateToken) {
+        let top = frames.count - 1
+        // A text token holds at most one line break, at its end (the scanner cuts there).
+        var end = token.location
+        if token.text.utf8.last == UInt8(ascii: "\n") {
+            end.line += 1
+            end.column = 1
+        } else {
+            end.column += token.text.unicodeScalars.count
+        }
+        if frames[top].token.kind != .parent, let textEnd = frames[top].textEnd, textEnd == token.location,
+            case .text(let previous, let start)? = frames[top].nodes.last
+        {
+            frames[top].nodes[frames[top].nodes.count - 1] = .text(previous + token.text, at: start)
+            frames[top].textEnd = end
             return
         }
-        frames[top].nodes.append(node)
+        append(.text(token.text, at: token.location))
+        if frames[top].token.kind != .parent { frames[top].textEnd = end }
     }
 
     private mutating func expression(_ token: TemplateToken) -> TemplateExpression? {
