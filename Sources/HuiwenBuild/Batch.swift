@@ -1,6 +1,7 @@
 import HuiwenData
 import HuiwenDiagnostics
 import HuiwenTemplate
+import HuiwenText
 
 /// The documents one template makes: one, or one per item of its `each` list (each item a
 /// map whose keys sit on top of the data), with what the batch rules find wrong.

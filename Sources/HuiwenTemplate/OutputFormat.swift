@@ -1,4 +1,5 @@
 import Foundation
+import HuiwenText
 
 /// A file format a document is written in: front matter's `formats:` and the command line's
 /// `--to` name them.

@@ -1,3 +1,5 @@
+import HuiwenText
+
 /// A name that breaks the rules of the template language, with a message for the user.
 struct TemplateNameError: Error {
     var message: String

@@ -1,3 +1,5 @@
+import HuiwenText
+
 /// A title too long for one line, broken into lines of even length, the upper ones no shorter
 /// (GB/T 9704 7.3.1 asks for a trapezoid or a diamond; the page does the same with
 /// `text-wrap: balance`). Word has no balanced wrapping, so the writer breaks the lines itself.

@@ -1,4 +1,5 @@
 import HuiwenMarkdown
+import HuiwenText
 
 /// GFM tables as Word tables, as the page draws them: 0.5 pt borders, 仿宋 12 pt text, a 黑体
 /// header row (centred unless the column says otherwise) that repeats on every page, columns

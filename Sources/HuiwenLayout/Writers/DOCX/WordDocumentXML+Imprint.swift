@@ -1,3 +1,5 @@
+import HuiwenText
+
 /// The 版记 at the foot of the last page, as measured (gbt9704-docx.md, "版记"): two
 /// page-anchored frames, one paragraph each (one frame holding two bordered paragraphs lost its
 /// borders in LibreOffice), whose paragraph borders are the rules — 0.35 mm above the 抄送,

@@ -1,3 +1,5 @@
+import HuiwenText
+
 /// `word/document.xml`: every element of the document model in the order the HTML page shows
 /// it, each in its named style, then the section's page setup.
 ///
