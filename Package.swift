@@ -38,7 +38,9 @@ let package = Package(
             ]
         ),
         .target(name: "HuiwenTemplate", dependencies: ["HuiwenDiagnostics", "HuiwenText", "HuiwenData"]),
-        .target(name: "HuiwenMarkdown", dependencies: ["HuiwenDiagnostics", "HuiwenText", "CCmarkGFM"]),
+        // Data comes before Markdown: a chart block reads its spec with the YAML reader and its
+        // figures from the project's data.
+        .target(name: "HuiwenMarkdown", dependencies: ["HuiwenDiagnostics", "HuiwenText", "HuiwenData", "CCmarkGFM"]),
         .target(
             name: "HuiwenLayout",
             dependencies: [
@@ -78,7 +80,7 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "HuiwenMarkdownTests", dependencies: ["HuiwenMarkdown", "HuiwenText", "HuiwenTestSupport"]),
+        .testTarget(name: "HuiwenMarkdownTests", dependencies: ["HuiwenMarkdown", "HuiwenText", "HuiwenData", "HuiwenTestSupport"]),
         .testTarget(
             name: "HuiwenLayoutTests",
             dependencies: [

@@ -16,11 +16,16 @@ extension MarkdownRenderer {
     ///
     /// `includesBlocks: false` leaves `blocks` empty, for callers that want only the HTML: the
     /// tree adds about a sixth to the render (BENCHMARKS.md).
+    ///
+    /// With `charts`, each ```` ```chart ```` block is drawn from its data: an SVG figure in the
+    /// HTML, `.chart` in the tree; a block that cannot be drawn stays a code block and its
+    /// problems are in `problems` (see README, “Charts”).
     public func document(
         from markdown: String, transforms: DocumentTransforms, literalRanges: [Range<Int>] = [],
-        includesBlocks: Bool = true
+        includesBlocks: Bool = true, charts: ChartContext? = nil
     ) -> RenderedDocument {
         CmarkDocument.renderDocument(
-            markdown, options: options, transforms: transforms, literalRanges: literalRanges, includesBlocks: includesBlocks)
+            markdown, options: options, transforms: transforms, literalRanges: literalRanges, includesBlocks: includesBlocks,
+            charts: charts)
     }
 }

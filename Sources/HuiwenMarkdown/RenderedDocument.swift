@@ -21,10 +21,21 @@ public struct RenderedDocument: Sendable, Hashable {
     public var headings: [Heading]
     /// The body as `html` shows it, as Swift values: what a writer of another format walks.
     public var blocks: [MarkdownBlock]
+    /// What the render could not do (chart blocks it could not draw), each at its byte of the
+    /// Markdown; a document with problems is not fit to publish.
+    public var problems: [MarkdownProblem]
+    /// The first keys of the data paths chart blocks read (`statistics`): a change to one of
+    /// those data files changes this document.
+    public var dataNames: Set<String>
 
-    public init(html: String, headings: [Heading], blocks: [MarkdownBlock] = []) {
+    public init(
+        html: String, headings: [Heading], blocks: [MarkdownBlock] = [], problems: [MarkdownProblem] = [],
+        dataNames: Set<String> = []
+    ) {
         self.html = html
         self.headings = headings
         self.blocks = blocks
+        self.problems = problems
+        self.dataNames = dataNames
     }
 }

@@ -100,6 +100,10 @@ struct TreeHTMLWriter {
             cr()
             put(html)
             cr()
+        case .chart(let chart):
+            cr()
+            put((try? ChartSVG.figure(for: chart)) ?? "")
+            cr()
         }
     }
 
@@ -280,7 +284,7 @@ struct TreeHTMLWriter {
             case .list(let list): for item in list.items { forEachInline(in: item.blocks, body) }
             case .table(let table): for cell in table.header + table.rows.flatMap({ $0 }) { visit(cell) }
             case .footnoteDefinition(let note): forEachInline(in: note.blocks, body)
-            case .codeBlock, .thematicBreak, .html: break
+            case .codeBlock, .thematicBreak, .html, .chart: break
             }
         }
     }

@@ -22,4 +22,6 @@ public enum MarkdownBlock: Sendable, Hashable {
     /// Raw HTML, as the HTML output carries it (tagfilter applied); present only when the
     /// options allow raw HTML.
     case html(String)
+    /// A ```` ```chart ```` block drawn from the data (the HTML holds its SVG figure).
+    case chart(Chart)
 }

@@ -12,17 +12,19 @@ import Darwin
 extension CmarkDocument {
     static func renderDocument(
         _ markdown: String, options: MarkdownOptions, transforms: DocumentTransforms, literalRanges: [Range<Int>] = [],
-        includesBlocks: Bool = true
+        includesBlocks: Bool = true, charts: ChartContext? = nil
     ) -> RenderedDocument {
         let literal = LiteralSource(markdown, ranges: literalRanges, options: options)
         return withParsedDocument(literal.text, options: options) { root, flags, extensions in
             // The tree is this call's own from here on: no lock needed to change it.
             keepLiteral(in: root, literal)
+            let drawn = charts.map { drawCharts(in: root, markdown: markdown, escapedRanges: literalRanges, context: $0) }
             if transforms.joinsCJKLineBreaks { joinCJKLineBreaks(in: root) }
             let (headings, numbers) = numberTopLevelHeadings(in: root, numbering: transforms.numbering)
             let html = html(of: root, flags: flags, extensions: extensions)
-            let blocks = includesBlocks ? bodyBlocks(of: root, options: options, headingNumbers: numbers) : []
-            return RenderedDocument(html: html, headings: headings, blocks: blocks)
+            let blocks = includesBlocks ? bodyBlocks(of: root, options: options, headingNumbers: numbers, charts: drawn?.charts ?? [:]) : []
+            return RenderedDocument(
+                html: html, headings: headings, blocks: blocks, problems: drawn?.problems ?? [], dataNames: drawn?.dataNames ?? [])
         } ?? RenderedDocument(html: "", headings: [], blocks: [])
     }
 

@@ -19,11 +19,12 @@ extension CmarkDocument {
     /// The body of the parsed and transformed tree under `root`. `headingNumbers` are the text
     /// nodes heading numbering prepended (each its heading's first child).
     static func bodyBlocks(
-        of root: OpaquePointer, options: MarkdownOptions, headingNumbers: Set<OpaquePointer>
+        of root: OpaquePointer, options: MarkdownOptions, headingNumbers: Set<OpaquePointer>,
+        charts: [OpaquePointer: Chart] = [:]
     ) -> [MarkdownBlock] {
         var builder = BodyTreeBuilder(
             root: root, options: options, headingNumbers: headingNumbers,
-            footnoteOccurrences: footnoteOccurrences(in: root))
+            footnoteOccurrences: footnoteOccurrences(in: root), charts: charts)
         guard let iterator = cmark_iter_new(root) else { return [] }
         defer { cmark_iter_free(iterator) }
         while true {
@@ -73,19 +74,22 @@ private struct BodyTreeBuilder {
     private let filtersTags: Bool
     private let headingNumbers: Set<OpaquePointer>
     private let footnoteOccurrences: [OpaquePointer: Int]
+    /// The custom blocks that stand for drawn charts.
+    private let charts: [OpaquePointer: Chart]
     private var footnotes = 0
     /// Open images: inside one, raw HTML is text (HTML writes an image description as text).
     private var imageDepth = 0
 
     init(
         root: OpaquePointer, options: MarkdownOptions, headingNumbers: Set<OpaquePointer>,
-        footnoteOccurrences: [OpaquePointer: Int]
+        footnoteOccurrences: [OpaquePointer: Int], charts: [OpaquePointer: Chart]
     ) {
         stack = [Frame(node: root, container: .document)]
         allowsRawHTML = options.allowsRawHTML
         filtersTags = options.allowsRawHTML && options.extensions.contains(.tagfilter)
         self.headingNumbers = headingNumbers
         self.footnoteOccurrences = footnoteOccurrences
+        self.charts = charts
     }
 
     /// The document's blocks, once the walk is done.
@@ -117,6 +121,8 @@ private struct BodyTreeBuilder {
         case CMARK_NODE_HTML_BLOCK:
             if allowsRawHTML { appendBlock(.html(rawHTML(node, isBlock: true))) }
         case CMARK_NODE_THEMATIC_BREAK: appendBlock(.thematicBreak)
+        case CMARK_NODE_CUSTOM_BLOCK:
+            if let chart = charts[node] { appendBlock(.chart(chart)) }
         case CMARK_NODE_DOCUMENT: break
         case CMARK_NODE_PARAGRAPH: push(node, .paragraph)
         case CMARK_NODE_HEADING: push(node, .heading(level: Int(cmark_node_get_heading_level(node))))

@@ -139,6 +139,9 @@ struct WordBodyWriter {
         case .html:
             // Raw HTML has no meaning in Word; the page's own HTML writer is where it goes.
             break
+        case .chart(let chart):
+            // Until the Word writer draws charts: the chart's figures in words.
+            paragraph(textProperties(), runs: Self.textRun(chart.title + "：" + chart.summary, RunProperties()))
         }
     }
 

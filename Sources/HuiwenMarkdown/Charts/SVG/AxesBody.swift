@@ -1,0 +1,261 @@
+import Foundation
+
+/// Bars (one series, grouped or stacked) or lines over a category axis, with a value axis of
+/// round ticks and the values written on the bars and at the points.
+struct AxesBody: ChartBody {
+    let chart: Chart
+    let scale: ChartScale
+    let labels: CategoryLabels
+    /// Where the plot starts (right of the tick labels) and ends.
+    let plotLeft: Double
+    let plotRight: Double
+    /// The width of one bar, and how far the values of neighbouring bars may reach sideways.
+    let barWidth: Double
+    let valuesTurned: Bool
+    /// Room above the plot for the values of the tallest bars and the unit's caption.
+    let headroom: Double
+    /// Room below it for values written under their bar or point (negative bars, lower lines).
+    let footroom: Double
+    /// `单位：起` above the value axis when every series has the same unit.
+    let unitCaption: String?
+
+    static let defaultPlotHeight = 150.0
+    static let minimumBarWidth = 3.0
+    static let tickSize = ChartSVG.valueSize
+
+    var usesHatch: Bool { chart.kind != .line && BarStyle.fills.prefix(chart.series.count).contains(nil) }
+    var naturalHeight: Double { headroom + Self.defaultPlotHeight + footroom + labels.height }
+
+    init(_ chart: Chart) throws(ChartDoesNotFit) {
+        self.chart = chart
+        let count = chart.categories.count
+        scale = ChartScale(ticks: chart.axisTicks)
+        let low = scale.lowest
+        let tickWidth = scale.ticks.map { ChartText.width($0.description, size: Self.tickSize) }.max() ?? 0
+        let units = Set(chart.series.map(\.unit))
+        unitCaption = units.count == 1 && units.first?.isEmpty == false ? "单位：" + (units.first ?? "") : nil
+        plotRight = ChartSVG.width - ChartSVG.margin - 2
+
+        // The tick labels set the plot's left edge; labels turned 45° may push it further.
+        var left = ChartSVG.margin + tickWidth + 5
+        var fitted: CategoryLabels?
+        for _ in 0..<3 {
+            let slot = (plotRight - left) / Double(count)
+            guard let attempt = CategoryLabels(chart.categories, slot: slot) else { break }
+            fitted = attempt
+            let needed = ChartSVG.margin + attempt.leftReach - slot / 2 - CategoryLabels.size * 0.35
+            if needed <= left { break }
+            left = needed
+        }
+        let slot = (plotRight - left) / Double(count)
+        guard let labels = fitted, CategoryLabels(chart.categories, slot: slot) != nil else {
+            let most = Int((plotRight - left) / CategoryLabels.rotatedSlot)
+            throw ChartDoesNotFit(
+                "\(count) categories do not fit a chart 156 mm wide: at most \(most) do; use limit: \(most) (with sort:) or fewer rows")
+        }
+        self.labels = labels
+        plotLeft = left
+
+        // Bars and the room each value has beside its neighbours.
+        let series = Double(chart.series.count)
+        let valueRoom: Double
+        switch chart.kind {
+        case .grouped:
+            barWidth = min(slot * 0.8, series * 30) / series
+            valueRoom = slot / series - 1
+        case .line:
+            barWidth = 0
+            valueRoom = slot - 2
+        default:
+            barWidth = min(slot * 0.6, 40)
+            valueRoom = slot - 2
+        }
+        if chart.kind != .line, barWidth < Self.minimumBarWidth {
+            throw ChartDoesNotFit("\(count) categories of \(chart.series.count) bars each do not fit a chart 156 mm wide")
+        }
+        let widest = Self.valueTexts(of: chart).map { ChartText.width($0, size: ChartSVG.valueSize) }.max() ?? 0
+        let valueExtent: Double
+        if widest <= valueRoom {
+            valuesTurned = false
+            valueExtent = ChartSVG.valueSize + 6
+        } else if valueRoom >= ChartSVG.valueSize * 1.15 {
+            valuesTurned = true
+            valueExtent = widest + 6
+        } else {
+            throw ChartDoesNotFit(
+                "the values of \(count) categories do not fit a chart 156 mm wide; use limit: or fewer series")
+        }
+        headroom = max(valueExtent, unitCaption == nil ? 0 : Self.tickSize * ChartSVG.lineHeight + 4)
+        footroom = low < 0 || (chart.kind == .line && chart.series.count > 1) ? valueExtent + 2 : 0
+    }
+
+    /// Every value as it is written on the chart (the stack's totals too).
+    static func valueTexts(of chart: Chart) -> [String] {
+        var texts = chart.series.flatMap { series in series.values.map { Chart.text(of: $0, unit: series.unit) } }
+        if chart.kind == .stacked, let total = stackTotalUnit(of: chart) {
+            texts += chart.categories.indices.map { index in
+                Chart.text(of: chart.series.reduce(0) { $0 + $1.values[index] }, unit: total)
+            }
+        }
+        return texts
+    }
+
+    /// A stack's total is written above it when its parts share a unit.
+    static func stackTotalUnit(of chart: Chart) -> String? {
+        let units = Set(chart.series.map(\.unit))
+        return units.count == 1 ? units.first : nil
+    }
+
+    func draw(top: Double, height: Double, id: String) -> [SVGElement] {
+        let plotTop = top + headroom
+        let plotBottom = top + height - labels.height - footroom
+        func y(_ value: Decimal) -> Double { plotBottom - scale.fraction(value) * (plotBottom - plotTop) }
+        let slot = (plotRight - plotLeft) / Double(chart.categories.count)
+        let centres = chart.categories.indices.map { plotLeft + slot * (Double($0) + 0.5) }
+        var elements: [SVGElement] = []
+
+        // Grid lines and tick labels.
+        var grid = SVGElement("g", ["class": "grid", "stroke": "#bfbfbf", "stroke-width": "0.5"])
+        var ticks = SVGElement("g", ["class": "ticks"])
+        for tick in scale.ticks {
+            let tickY = y(tick)
+            if tick != 0 {
+                grid.append(SVGElement("line", [
+                    "x1": SVGNumber.text(plotLeft), "y1": SVGNumber.text(tickY), "x2": SVGNumber.text(plotRight), "y2": SVGNumber.text(tickY),
+                ]))
+            }
+            ticks.append(ChartSVG.text(
+                tick.description, x: plotLeft - 4, y: tickY + 0.35 * Self.tickSize, size: Self.tickSize, anchor: "end", className: "tick"))
+        }
+        elements.append(grid)
+        elements.append(ticks)
+        if let unitCaption {
+            elements.append(ChartSVG.text(unitCaption, x: ChartSVG.margin, y: top + Self.tickSize, size: Self.tickSize, className: "unit"))
+        }
+
+        switch chart.kind {
+        case .line:
+            elements += lines(centres: centres, y: y)
+        case .stacked:
+            elements += stacks(centres: centres, y: y, id: id)
+        default:
+            elements += bars(centres: centres, y: y, id: id)
+        }
+
+        // The axis at zero, over the bars' feet; the category labels under the plot.
+        let zero = y(0)
+        elements.append(SVGElement("line", [
+            "class": "axis", "x1": SVGNumber.text(plotLeft), "y1": SVGNumber.text(zero), "x2": SVGNumber.text(plotRight),
+            "y2": SVGNumber.text(zero), "stroke": "#000", "stroke-width": "0.8",
+        ]))
+        var categories = SVGElement("g", ["class": "categories"])
+        categories.append(contentsOf: labels.elements(centres: centres, axisY: plotBottom + footroom))
+        elements.append(categories)
+        return elements
+    }
+
+    // MARK: Bars
+
+    private func bars(centres: [Double], y: (Decimal) -> Double, id: String) -> [SVGElement] {
+        var elements: [SVGElement] = []
+        var values = SVGElement("g", ["class": "values"])
+        let count = Double(chart.series.count)
+        let groupWidth = chart.kind == .grouped ? barWidth * count : barWidth
+        for (position, series) in chart.series.enumerated() {
+            var group = SVGElement("g", ["class": "series"])
+            for (index, value) in series.values.enumerated() {
+                let x = centres[index] - groupWidth / 2 + Double(position) * barWidth
+                let (top, bottom) = (min(y(value), y(0)), max(y(value), y(0)))
+                var bar = SVGElement("rect", [
+                    "class": "bar", "x": SVGNumber.text(x), "y": SVGNumber.text(top), "width": SVGNumber.text(barWidth),
+                    "height": SVGNumber.text(bottom - top),
+                ])
+                BarStyle(position).paint(&bar, id: id)
+                group.append(bar)
+                values.append(valueText(Chart.text(of: value, unit: series.unit), x: x + barWidth / 2, end: y(value), below: value < 0))
+            }
+            elements.append(group)
+        }
+        elements.append(values)
+        return elements
+    }
+
+    private func stacks(centres: [Double], y: (Decimal) -> Double, id: String) -> [SVGElement] {
+        var elements: [SVGElement] = []
+        var values = SVGElement("g", ["class": "values"])
+        var bases = [Decimal](repeating: 0, count: chart.categories.count)
+        for (position, series) in chart.series.enumerated() {
+            var group = SVGElement("g", ["class": "series"])
+            for (index, value) in series.values.enumerated() {
+                let x = centres[index] - barWidth / 2
+                let (top, bottom) = (y(bases[index] + value), y(bases[index]))
+                var bar = SVGElement("rect", [
+                    "class": "bar", "x": SVGNumber.text(x), "y": SVGNumber.text(top), "width": SVGNumber.text(barWidth),
+                    "height": SVGNumber.text(bottom - top),
+                ])
+                BarStyle(position).paint(&bar, id: id)
+                group.append(bar)
+                // A part's value inside it, where it fits; a thin part's is in the description.
+                let text = Chart.text(of: value, unit: series.unit)
+                if bottom - top >= ChartSVG.valueSize + 3, ChartText.width(text, size: ChartSVG.valueSize) <= barWidth - 2 {
+                    var label = ChartSVG.text(
+                        text, x: centres[index], y: (top + bottom) / 2 + 0.35 * ChartSVG.valueSize, size: ChartSVG.valueSize,
+                        anchor: "middle", className: "value")
+                    label.set("fill", BarStyle(position).isDark ? "#fff" : "#000")
+                    values.append(label)
+                }
+                bases[index] += value
+            }
+            elements.append(group)
+        }
+        if let unit = Self.stackTotalUnit(of: chart) {
+            for (index, total) in bases.enumerated() {
+                values.append(valueText(Chart.text(of: total, unit: unit), x: centres[index], end: y(total), below: false, className: "total"))
+            }
+        }
+        elements.append(values)
+        return elements
+    }
+
+    // MARK: Lines
+
+    private func lines(centres: [Double], y: (Decimal) -> Double) -> [SVGElement] {
+        var elements: [SVGElement] = []
+        var values = SVGElement("g", ["class": "values"])
+        for (position, series) in chart.series.enumerated() {
+            let style = LineStyle(position)
+            var group = SVGElement("g", ["class": "series"])
+            let points = series.values.enumerated().map { (x: centres[$0.offset], y: y($0.element)) }
+            group.append(style.line(through: points))
+            for (index, point) in points.enumerated() {
+                group.append(style.marker(x: point.x, y: point.y))
+                // The highest series of a category writes its value above its point, the others below.
+                let value = series.values[index]
+                let isHighest = chart.series.allSatisfy { $0.values[index] <= value }
+                values.append(valueText(Chart.text(of: value, unit: series.unit), x: point.x, end: point.y, below: !isHighest, gap: 6))
+            }
+            elements.append(group)
+        }
+        elements.append(values)
+        return elements
+    }
+
+    // MARK: Values
+
+    /// A value written at the end of its bar (or beside its point): above it, or below it for a
+    /// negative bar; turned to read upwards when values are wider than their room.
+    private func valueText(
+        _ text: String, x: Double, end: Double, below: Bool, gap: Double = 3, className: String = "value"
+    ) -> SVGElement {
+        let size = ChartSVG.valueSize
+        guard valuesTurned else {
+            let baseline = below ? end + gap + 0.8 * size : end - gap
+            return ChartSVG.text(text, x: x, y: baseline, size: size, anchor: "middle", className: className)
+        }
+        let anchorX = x + 0.35 * size
+        let anchorY = below ? end + gap : end - gap
+        var label = ChartSVG.text(text, x: anchorX, y: anchorY, size: size, anchor: below ? "end" : "start", className: className)
+        label.set("transform", "rotate(-90 \(SVGNumber.text(anchorX)) \(SVGNumber.text(anchorY)))")
+        return label
+    }
+}

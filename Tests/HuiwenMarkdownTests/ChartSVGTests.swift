@@ -1,0 +1,139 @@
+import Foundation
+import HuiwenData
+import HuiwenMarkdown
+import Testing
+
+/// The SVG of every chart type: how many bars, points or slices, which labels, which values
+/// (with their units), which ticks; and what every chart has (title, description, size).
+@Suite struct ChartSVGTests {
+    static let sectors = "data: sectors\nx: name\n"
+
+    @Test func aBarChartHasABarALabelAndAValuePerCategoryAndRoundTicks() throws {
+        let svg = try #require(ChartFixture.svg(ChartFixture.block("type: bar\ntitle: 各行业事故起数\n\(Self.sectors)y: accidents\nunit: 起")))
+        #expect(svg.nodes("bar").count == 5)
+        #expect(svg.texts("category") == ["煤矿", "道路交通", "非煤矿山", "危险化学品", "烟花爆竹"])
+        #expect(svg.texts("value") == ["120起", "5210起", "88起", "35起", "60起"])
+        #expect(svg.texts("tick") == ["0", "2000", "4000", "6000"])
+        #expect(svg.texts("unit") == ["单位：起"])
+        #expect(svg.nodes("legend-item").isEmpty, "one series needs no legend")
+        // Taller bars for larger values, all standing on the axis.
+        let bars = svg.nodes("bar")
+        #expect(bars[1].number("height") > bars[0].number("height"))
+        let feet = bars.map { $0.number("y") + $0.number("height") }
+        #expect((feet.max() ?? 0) - (feet.min() ?? 0) < 0.02)
+    }
+
+    @Test func aGroupedChartHasABarPerSeriesInEachCategoryAndALegend() throws {
+        let spec = "type: grouped\ntitle: 同比\ndata: statistics.byYear\nx: year\ny:\n  - {key: accidents, label: 事故起数, unit: 起}\n  - {key: deaths, label: 死亡人数, unit: 人}\n"
+        let svg = try #require(ChartFixture.svg(ChartFixture.block(spec)))
+        #expect(svg.nodes("bar").count == 4)
+        #expect(svg.texts("legend") == ["事故起数", "死亡人数"])
+        #expect(svg.texts("category") == ["2024年", "2025年"])
+        #expect(svg.texts("value") == ["12460起", "8984起", "3612人", "3009人"])
+        #expect(svg.texts("tick") == ["0", "2500", "5000", "7500", "10000", "12500"])
+        #expect(svg.texts("unit").isEmpty, "two units: no common caption")
+        // The two series differ in lightness, not only in hue.
+        let fills = svg.nodes("series").map { $0.children.first?.attributes["fill"] ?? "" }
+        #expect(fills == ["#1f3864", "#9dc3e6"])
+    }
+
+    @Test func aStackedChartStacksTheSeriesAndWritesEachTotal() throws {
+        let spec = "type: stacked\ntitle: 事故和死亡\n\(Self.sectors)y: [accidents, deaths]\nunit: 起\n"
+        let svg = try #require(ChartFixture.svg(ChartFixture.block(spec)))
+        let series = svg.nodes("series")
+        #expect(series.count == 2 && series.allSatisfy { $0.nodes("bar").count == 5 })
+        #expect(svg.texts("total") == ["165起", "7030起", "119起", "47起", "82起"])
+        // A part sits on the part below it.
+        let below = series[0].nodes("bar")[1]
+        let above = series[1].nodes("bar")[1]
+        #expect(abs(above.number("y") + above.number("height") - below.number("y")) < 0.02)
+        // Parts too thin for their figure leave it to the description; the tall ones show it.
+        #expect(svg.texts("value").contains("5210起"))
+        #expect(svg.texts("tick") == ["0", "2000", "4000", "6000", "8000"])
+    }
+
+    @Test func aLineChartHasALinePerSeriesAMarkerAndAValueAtEachPoint() throws {
+        let spec = "type: line\ntitle: 趋势\n\(Self.sectors)y:\n  - {key: accidents, label: 事故起数}\n  - {key: deaths, label: 死亡人数}\nunit: 起\n"
+        let svg = try #require(ChartFixture.svg(ChartFixture.block(spec)))
+        #expect(svg.nodes("series-line").count == 2 + 2, "two lines and their two legend samples")
+        #expect(svg.nodes("series").flatMap { $0.nodes("marker") }.count == 10)
+        #expect(svg.texts("value").count == 10)
+        #expect(svg.texts("legend") == ["事故起数", "死亡人数"])
+        // Dashes tell the lines apart in black and white.
+        let lines = svg.nodes("series").compactMap { $0.nodes("series-line").first }
+        #expect(lines[0].attributes["stroke-dasharray"] == nil && lines[1].attributes["stroke-dasharray"] == "6 3")
+        let points = try #require(lines[0].attributes["points"]).split(separator: " ")
+        #expect(points.count == 5)
+    }
+
+    @Test func aPieHasASliceAndALabelWithValueAndSharePerCategory() throws {
+        let spec = "type: pie\ntitle: 事故起数构成\n\(Self.sectors)y: accidents\nunit: 起\n"
+        let svg = try #require(ChartFixture.svg(ChartFixture.block(spec)))
+        #expect(svg.nodes("slice").count == 5)
+        #expect(svg.texts("category") == ["煤矿", "道路交通", "非煤矿山", "危险化学品", "烟花爆竹"])
+        #expect(svg.texts("value") == ["120起（2.2%）", "5210起（94.5%）", "88起（1.6%）", "35起（0.6%）", "60起（1.1%）"])
+        #expect(svg.nodes("leader").count == 5)
+        #expect(svg.nodes("tick").isEmpty && svg.nodes("legend-item").isEmpty)
+        // No two labels of one side overlap, however thin their slices.
+        let labels = svg.nodes("labels").first?.children.filter { $0.name == "text" } ?? []
+        for side in ["start", "end"] {
+            let ys = labels.filter { $0.attributes["text-anchor"] == side }.map { $0.number("y") }.sorted()
+            for (a, b) in zip(ys, ys.dropFirst()) { #expect(b - a >= 10.5, "\(side): \(ys)") }
+        }
+    }
+
+    @Test func aPieOfOneWholeIsACircle() throws {
+        let svg = try #require(ChartFixture.svg(ChartFixture.block("type: pie\ntitle: 全部\ndata: [{name: 全省, n: 3}]\nx: name\ny: n")))
+        #expect(svg.nodes("slice").map(\.name) == ["circle"])
+        #expect(svg.texts("value") == ["3（100.0%）"])
+    }
+
+    @Test(arguments: Chart.Kind.allCases) func everyChartHasATitleADescriptionAndAHeightOfWholeLines(_ kind: Chart.Kind) throws {
+        let y = kind == .bar || kind == .pie ? "accidents" : "[accidents, deaths]"
+        let svg = try #require(ChartFixture.svg(ChartFixture.block("type: \(kind.rawValue)\ntitle: 标题\n\(Self.sectors)y: \(y)\nnote: 资料来源：测试")))
+        #expect(svg.name == "svg" && svg.attributes["role"] == "img")
+        let title = try #require(svg.children.first { $0.name == "title" })
+        let desc = try #require(svg.children.first { $0.name == "desc" })
+        #expect(title.text == "标题")
+        #expect(desc.text.hasPrefix("煤矿：") && desc.text.contains("道路交通：") && desc.text.hasSuffix("。"))
+        #expect(svg.attributes["aria-labelledby"] == "\(title.attributes["id"] ?? "") \(desc.attributes["id"] ?? "")")
+        #expect(svg.texts("chart-title") == ["标题"] && svg.texts("chart-note") == ["资料来源：测试"])
+        // 442.2 wide (156 mm in points); as tall as a whole number of 28.95 pt lines.
+        let box = try #require(svg.attributes["viewBox"]).split(separator: " ").compactMap { Double($0) }
+        #expect(box.count == 4 && box[2] == 442.2)
+        let lines = box[3] / 28.95
+        #expect(abs(lines - lines.rounded()) < 0.001, "height \(box[3])")
+        // Everything drawn inside the box.
+        for node in svg.all where node.name == "text" && node.attributes["transform"] == nil {
+            #expect(node.number("x") >= 0 && node.number("x") <= 442.2 && node.number("y") > 0 && node.number("y") <= box[3])
+        }
+        #expect(svg.all.allSatisfy { $0.name != "script" && $0.name != "style" && $0.name != "foreignObject" })
+    }
+
+    @Test func ticksAreRoundForSmallNegativeAndFractionalValues() throws {
+        func ticks(_ values: [String]) throws -> [String] {
+            let rows = values.enumerated().map { "{k: c\($0.offset), v: \($0.element)}" }.joined(separator: ", ")
+            let svg = try #require(ChartFixture.svg(ChartFixture.block("type: bar\ntitle: t\ndata: [\(rows)]\nx: k\ny: v")))
+            return svg.texts("tick")
+        }
+        #expect(try ticks(["0.3", "0.12"]) == ["0", "0.1", "0.2", "0.3"])
+        #expect(try ticks(["-12", "30"]) == ["-20", "-10", "0", "10", "20", "30"])
+        #expect(try ticks(["86.3", "48.0"]) == ["0", "20", "40", "60", "80", "100"])
+        #expect(try ticks(["0", "0"]) == ["0", "0.2", "0.4", "0.6", "0.8", "1"])
+        #expect(try ticks(["7"]) == ["0", "2", "4", "6", "8"])
+    }
+
+    @Test func sortAndLimitChooseAndOrderTheCategories() throws {
+        let svg = try #require(ChartFixture.svg(ChartFixture.block("type: bar\ntitle: 前三\n\(Self.sectors)y: accidents\nsort: descending\nlimit: 3")))
+        #expect(svg.texts("category") == ["道路交通", "煤矿", "非煤矿山"])
+        let ascending = try #require(ChartFixture.svg(ChartFixture.block("type: bar\ntitle: 少\n\(Self.sectors)y: deaths\nsort: ascending\nlimit: 2")))
+        #expect(ascending.texts("category") == ["危险化学品", "烟花爆竹"])
+    }
+
+    @Test func drawingIsDeterministic() {
+        let markdown = ChartFixture.block("type: grouped\ntitle: 同比\ndata: statistics.byYear\nx: year\ny: [accidents, deaths]")
+        let first = ChartFixture.render(markdown)
+        #expect(first.html.contains("<svg"))
+        for _ in 0..<3 { #expect(ChartFixture.render(markdown) == first) }
+    }
+}
