@@ -28,6 +28,14 @@ enum Batch {
         return Diagnostic(at: item.location ?? template.frontMatter.locations[.each], "each item of '\(name)' must be a map, got a \(item.typeName)")
     }
 
+    /// The data a batch item's document reads outside its template (a chart's `data:`): the
+    /// project's data with the item's keys on top, as the merge sees them.
+    static func context(_ data: Value, item: Value?) -> Value {
+        guard let entries = item?.mapEntries, var root = data.mapEntries else { return data }
+        for (key, value) in entries { root[key] = value }
+        return .map(root, at: data.location)
+    }
+
     /// "did you mean" for an `each` path: the nearest key at the first segment that is missing.
     static func suggestion(for path: [String], in data: Value) -> String? {
         var current = data

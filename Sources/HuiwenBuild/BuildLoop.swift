@@ -157,7 +157,12 @@ struct BuildLoop {
                 let layout = try stages.layouts.layout(for: merged.frontMatter)
                 outcome.inputs.layouts.insert(layout.name)
                 let formats = formats(of: merged)
-                let bodies = renderMarkdown(merged, under: layout, withTree: includesBodyTree || formats.contains(.docx))
+                let bodies = renderMarkdown(
+                    merged, under: layout, withTree: includesBodyTree || formats.contains(.docx),
+                    charts: ChartContext(data: Batch.context(stages.data.root, item: item)))
+                for body in [bodies.body] + bodies.attachments { outcome.inputs.namespaces.formUnion(body.rendered.dataNames) }
+                let problems = markdownProblems(in: bodies, of: template, item: item, with: stages)
+                if !problems.isEmpty { throw DiagnosticError(problems) }
                 let document = layOut(merged, bodies, under: layout)
                 let page = try write(document, named: name, as: formats, from: template, under: layout, with: stages)
                 if let clash = owners.claim(name, for: template.path, at: template.frontMatter.locations[.output] ?? SourceLocation(path: template.path, line: 1, column: 1)) {
@@ -195,9 +200,9 @@ struct BuildLoop {
     }
 
     /// Step 5: the body and each attachment through cmark-gfm, as the layout wants them, with
-    /// the body tree when a writer walks it.
+    /// the body tree when a writer walks it; chart blocks drawn from `charts`.
     func renderMarkdown(
-        _ merged: MergedDocument, under layout: PageLayout, withTree: Bool
+        _ merged: MergedDocument, under layout: PageLayout, withTree: Bool, charts: ChartContext? = nil
     ) -> (body: Document.Body, attachments: [Document.Body]) {
         let format = layout.bodyFormat(for: merged.frontMatter)
         let renderer = MarkdownRenderer(options: format.options)
@@ -206,9 +211,34 @@ struct BuildLoop {
                 markdown: text.text,
                 rendered: renderer.document(
                     from: text.text, transforms: format.transforms, literalRanges: text.escapedRanges,
-                    includesBlocks: withTree))
+                    includesBlocks: withTree, charts: charts))
         }
         return (render(merged.body), merged.attachments.map { render($0.body) })
+    }
+
+    /// The problems step 5 found (chart blocks it could not draw) at their places in the
+    /// template, or the partial, that wrote them. They come with bytes of the merged Markdown:
+    /// the merge is done again with a source map, which only a document with problems pays for.
+    func markdownProblems(
+        in bodies: (body: Document.Body, attachments: [Document.Body]), of template: DocumentTemplate, item: Value?,
+        with stages: Stages
+    ) -> [Diagnostic] {
+        let rendered = [bodies.body] + bodies.attachments
+        guard rendered.contains(where: { !$0.rendered.problems.isEmpty }) else { return [] }
+        let mapped = try? template.merge(
+            data: stages.data.root, item: item, partials: stages.partials, helpers: stages.helpers, recordsSourceMap: true)
+        let texts = mapped.map { [$0.body] + $0.attachments.map(\.body) } ?? []
+        var diagnostics: [Diagnostic] = []
+        for (index, body) in rendered.enumerated() {
+            for problem in body.rendered.problems {
+                // Without a map (the merge failed the second time) the place in the merged text is the best there is.
+                let location = index < texts.count && texts[index].text == body.markdown
+                    ? texts[index].sourceMap?.location(ofByte: problem.offset, in: body.markdown) : nil
+                diagnostics.append(location.map { Diagnostic(at: $0, problem.message) }
+                    ?? problem.diagnostic(in: body.markdown, path: template.path + " (merged)"))
+            }
+        }
+        return diagnostics
     }
 
     /// Step 6: the document model.

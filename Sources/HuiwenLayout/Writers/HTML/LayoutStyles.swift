@@ -53,6 +53,9 @@ enum LayoutStyles {
         hr { border: 0; border-top: 0.25mm solid #000; margin: calc(var(--hang) / 2 - 0.125mm) 0; }
         img, svg { max-width: 100%; height: auto; }
         figure { margin: 0; text-align: center; text-indent: 0; break-inside: avoid; }
+        /* Charts: the full 156 mm, as tall as whole lines (the SVG's own height), so the text after stays on the grid */
+        figure.chart { margin-right: calc(-1 * var(--rtrim)); line-height: 0; }
+        figure.chart svg { display: block; width: 100%; max-width: none; height: auto; }
         /* Tables (the task table of an attachment): 仿宋 小四, bordered, header repeated on each page */
         table { width: 100%; border-collapse: collapse; margin: calc(var(--hang) / 2) 0;
           font-size: 12pt; line-height: 1.5; letter-spacing: 0; text-indent: 0; text-align: left; }
@@ -165,6 +168,8 @@ enum LayoutStyles {
         th { font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif; font-weight: normal; }
         li p { text-indent: 0; }
         img, svg { max-width: 100%; height: auto; }
+        figure.chart { margin: .5em 0; }
+        figure.chart svg { display: block; width: 100%; height: auto; }
         code { font-size: .85em; }
         @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
         @media print {
