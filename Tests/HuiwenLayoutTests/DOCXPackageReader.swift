@@ -9,8 +9,9 @@ import FoundationXML
 struct DOCXPackageReader {
     struct Entry {
         var path: String
-        var text: String
+        var data: [UInt8]
         var isCompressed: Bool
+        var text: String { String(decoding: data, as: UTF8.self) }
     }
 
     let bytes: [UInt8]
@@ -23,12 +24,28 @@ struct DOCXPackageReader {
         for entry in archive {
             var data = Data()
             _ = try archive.extract(entry) { data.append($0) }
-            entries.append(Entry(path: entry.path, text: String(decoding: data, as: UTF8.self), isCompressed: entry.isCompressed))
+            entries.append(Entry(path: entry.path, data: [UInt8](data), isCompressed: entry.isCompressed))
         }
         self.entries = entries
     }
 
     var paths: [String] { entries.map(\.path) }
+
+    /// The XML parts: every entry but the workbooks embedded beside charts, whose own parts
+    /// come instead, under the workbook's path (`word/embeddings/chart1.xlsx/xl/workbook.xml`).
+    func xmlParts() throws -> [Entry] {
+        var parts: [Entry] = []
+        for entry in entries {
+            guard entry.path.hasSuffix(".xlsx") else {
+                parts.append(entry)
+                continue
+            }
+            for inner in try DOCXPackageReader(entry.data).entries {
+                parts.append(Entry(path: entry.path + "/" + inner.path, data: inner.data, isCompressed: inner.isCompressed))
+            }
+        }
+        return parts
+    }
 
     subscript(path: String) -> String? {
         entries.first { $0.path == path }?.text

@@ -1,4 +1,5 @@
 import Foundation
+import HuiwenData
 import HuiwenLayout
 #if canImport(FoundationXML)
 import FoundationXML
@@ -119,6 +120,70 @@ enum DOCXSchemaFixture {
     static let deepBody = (0..<11).map { String(repeating: "  ", count: $0) + "- 第\($0)层" }.joined(separator: "\n")
         + "\n\n| 末尾的表 |\n|---|\n| 值 |\n"
 
+    /// Every chart type: a bar with a unit and negative values, grouped, stacked in three
+    /// series (the hatch), lines in four (every dash and marker), a pie of five slices (the
+    /// hatch), with notes; hostile text and a label with spaces at its ends in the data.
+    static let charts = """
+        正文。
+
+        ```chart
+        type: bar
+        title: 各地<增减>
+        data: rows
+        x: name
+        y: a
+        unit: 起
+        ```
+
+        ```chart
+        type: grouped
+        title: 同比
+        data: rows
+        x: name
+        y: [a, b]
+        note: 注：两组 & 比较。
+        ```
+
+        ```chart
+        type: stacked
+        title: 构成
+        data: rows
+        x: name
+        y: [b, c, d]
+        ```
+
+        - 列表中的图：
+
+          ```chart
+          type: line
+          title: 趋势
+          data: rows
+          x: name
+          y: [b, c, d, e]
+          unit: 人
+          ```
+
+        ```chart
+        type: pie
+        title: 占比
+        data: rows
+        x: name
+        y: {key: b, label: 数量, unit: 家}
+        ```
+
+        """
+
+    static let chartData: Value = {
+        let table: [(name: String, a: Int, b: Int)] = [(" 长沙 ", -3, 5), ("株洲", 7, 2), ("湘潭\"&<", 4, 9), ("衡阳", 8, 1), ("邵阳", 2, 6)]
+        var rows: [Value] = []
+        for row in table {
+            let a = Value.number(Decimal(row.a)), b = Value.number(Decimal(row.b))
+            let c = Value.number(Decimal(row.b + 1)), d = Value.number(Decimal(row.b * 2)), e = Value.number(Decimal(10 - row.b))
+            rows.append(.map(["name": .string(row.name), "a": a, "b": b, "c": c, "d": d, "e": e]))
+        }
+        return .map(["rows": .list(rows)])
+    }()
+
     /// The documents, by name: every kind (notice, outline, plain) and hostile text.
     static func documents() throws -> [(name: String, document: Document)] {
         let table = ["table": "| 甲 | 乙 |\n|--|--|\n| 1 | 2 |\n"]
@@ -130,6 +195,7 @@ enum DOCXSchemaFixture {
             ("outline", try LayoutFixture.document(DOCXFixture.outlineFrontMatter, body: outlineBody).document),
             ("plain", try LayoutFixture.document("title: 文稿\n", body: deepBody).document),
             ("hostile", try LayoutFixture.document(DOCXFixture.hostileFrontMatter, body: DOCXFixture.hostileBody).document),
+            ("charts", try LayoutFixture.document(DOCXFixture.outlineFrontMatter, body: charts, data: chartData).document),
         ]
     }
 }
@@ -150,6 +216,10 @@ final class XMLNames: NSObject, XMLParserDelegate {
         "http://schemas.openxmlformats.org/package/2006/relationships": "",
         "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties": "",
         "http://schemas.openxmlformats.org/officeDocument/2006/sharedTypes": "s:",
+        "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing": "wp:",
+        "http://schemas.openxmlformats.org/drawingml/2006/main": "a:",
+        "http://schemas.openxmlformats.org/drawingml/2006/chart": "c:",
+        "http://schemas.openxmlformats.org/spreadsheetml/2006/main": "",
     ]
 
     private(set) var elements: Set<String> = []

@@ -19,13 +19,24 @@ import Testing
 
     /// The schema a part is checked against, by its path in the package.
     static func schema(for path: String) -> String? {
+        // A workbook embedded beside a chart: its parts, under its path.
+        if let workbook = path.range(of: ".xlsx/") {
+            let inner = path[workbook.upperBound...]
+            switch inner {
+            case "[Content_Types].xml": return "opc-contentTypes.xsd"
+            case _ where inner.hasSuffix(".rels"): return "opc-relationships.xsd"
+            case _ where inner.hasPrefix("xl/") && inner.hasSuffix(".xml"): return "sml.xsd"
+            default: return nil
+            }
+        }
         switch path {
-        case "[Content_Types].xml": "opc-contentTypes.xsd"
-        case _ where path.hasSuffix(".rels"): "opc-relationships.xsd"
-        case "docProps/core.xml": "opc-coreProperties.xsd"
-        case "docProps/app.xml": "shared-documentPropertiesExtended.xsd"
-        case _ where path.hasPrefix("word/") && path.hasSuffix(".xml"): "wml.xsd"
-        default: nil
+        case "[Content_Types].xml": return "opc-contentTypes.xsd"
+        case _ where path.hasSuffix(".rels"): return "opc-relationships.xsd"
+        case "docProps/core.xml": return "opc-coreProperties.xsd"
+        case "docProps/app.xml": return "shared-documentPropertiesExtended.xsd"
+        case _ where path.hasPrefix("word/charts/") && path.hasSuffix(".xml"): return "dml-chart.xsd"
+        case _ where path.hasPrefix("word/") && path.hasSuffix(".xml"): return "wml.xsd"
+        default: return nil
         }
     }
 
@@ -37,10 +48,10 @@ import Testing
         for (name, document) in try DOCXSchemaFixture.documents() {
             let package = try DOCXPackageReader(DOCXWriter.file(for: document))
             packages.append(package)
-            for entry in package.entries {
+            for entry in try package.xmlParts() {
                 let file = folder.appendingPathComponent(name).appendingPathComponent(entry.path)
                 try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(entry.text.utf8).write(to: file)
+                try Data(entry.data).write(to: file)
                 bySchema[schema(for: entry.path) ?? "(none)", default: []].append(file)
             }
         }
@@ -71,11 +82,13 @@ import Testing
                 Issue.record("\(part) does not validate against \(schema):\n\(messages.joined(separator: "\n"))")
             }
         }
-        // Counted, so that the test cannot pass by validating nothing: five documents with
-        // page-number footers (14 parts each), the plain page without (12).
+        // Counted, so that the test cannot pass by validating nothing: six documents with
+        // page-number footers (14 parts each), the plain page without (12); the charts'
+        // document has five charts, each a chart part, its relationships and a workbook of 5.
         let written = bySchema.values.flatMap { $0 }
-        #expect(written.count == packages.map(\.entries.count).reduce(0, +))
-        #expect(written.count == 5 * 14 + 12)
+        #expect(written.count == packages.map { (try? $0.xmlParts().count) ?? 0 }.reduce(0, +))
+        #expect(written.count == 6 * 14 + 12 + 5 * (2 + 5))
+        #expect(bySchema["dml-chart.xsd"]?.count == 5 && bySchema["sml.xsd"]?.count == 10)
         #expect(validated.count == written.count, "\(validated.count) of \(written.count) parts validated")
     }
 
@@ -94,7 +107,7 @@ import Testing
         var usedElements: Set<String> = []
         var usedAttributes: Set<String> = []
         for (_, document) in try DOCXSchemaFixture.documents() {
-            for entry in try DOCXPackageReader(DOCXWriter.file(for: document)).entries {
+            for entry in try DOCXPackageReader(DOCXWriter.file(for: document)).xmlParts() {
                 let names = XMLNames.used(in: entry.text)
                 usedElements.formUnion(names.elements)
                 usedAttributes.formUnion(names.attributes)
@@ -146,7 +159,38 @@ import Testing
         static let core = #"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" "#
             + #"xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">"#
 
+        /// A chart part whose data labels hold `labels`.
+        static func chart(labels: String) -> String {
+            #"<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart><c:plotArea><c:barChart>"#
+                + #"<c:barDir val="col"/><c:ser><c:idx val="0"/><c:order val="0"/><c:dLbls>\#(labels)</c:dLbls></c:ser>"#
+                + #"<c:axId val="1"/><c:axId val="2"/></c:barChart></c:plotArea></c:chart></c:chartSpace>"#
+        }
+
+        /// A run holding an inline drawing whose children are `inline`.
+        static func drawing(_ inline: String) -> String {
+            document(#"<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">"#
+                + inline + #"<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="u">"#
+                + #"<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="rIdChart1"/></a:graphicData></a:graphic>"#
+                + "</wp:inline></w:drawing></w:r></w:p>")
+        }
+
+        static func cell(_ attributes: String) -> String {
+            #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">"#
+                + #"<c r="A1" \#(attributes)><is><t>年份</t></is></c></row></sheetData></worksheet>"#
+        }
+
         static let all: [Mistake] = [
+            Mistake(
+                name: "chart data label flags out of order", schema: "dml-chart.xsd",
+                wrong: chart(labels: #"<c:showCatName val="0"/><c:showVal val="1"/>"#),
+                right: chart(labels: #"<c:showVal val="1"/><c:showCatName val="0"/>"#), message: "}showVal'"),
+            Mistake(
+                name: "inline drawing without its docPr",
+                wrong: drawing(#"<wp:extent cx="5616000" cy="2941320"/>"#),
+                right: drawing(#"<wp:extent cx="5616000" cy="2941320"/><wp:docPr id="1" name="图表 1"/>"#), message: "}graphic'"),
+            Mistake(
+                name: "cell type the embedded workbook does not write", schema: "sml.xsd",
+                wrong: cell(#"t="s""#), right: cell(#"t="inlineStr""#), message: "'s'"),
             Mistake(
                 name: "pPr children out of order", wrong: paragraph(#"<w:jc w:val="center"/><w:pStyle w:val="Title"/>"#),
                 right: paragraph(#"<w:pStyle w:val="Title"/><w:jc w:val="center"/>"#), message: "}pStyle'"),

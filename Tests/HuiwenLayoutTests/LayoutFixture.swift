@@ -7,15 +7,19 @@ import HuiwenTemplate
 /// Markdown, model), in memory.
 enum LayoutFixture {
     static func document(
-        _ frontMatter: String, body: String = "正文。\n", partials: [String: String] = [:], layouts: LayoutLibrary = LayoutLibrary()
+        _ frontMatter: String, body: String = "正文。\n", partials: [String: String] = [:], layouts: LayoutLibrary = LayoutLibrary(),
+        data: Value = .map([:])
     ) throws -> (document: Document, layout: PageLayout) {
         let template = try DocumentTemplate(source: "---\n" + frontMatter + "---\n" + body, path: "templates/doc.md")
-        let merged = try template.merge(data: .map([:]), partials: PartialLibrary(partials), helpers: TemplateHelpers.standard)
+        let merged = try template.merge(data: data, partials: PartialLibrary(partials), helpers: TemplateHelpers.standard)
         let layout = try layouts.layout(for: merged.frontMatter)
         let format = layout.bodyFormat(for: merged.frontMatter)
         let renderer = MarkdownRenderer(options: format.options)
         func render(_ text: RenderedText) -> Document.Body {
-            Document.Body(markdown: text.text, rendered: renderer.document(from: text.text, transforms: format.transforms))
+            let rendered = renderer.document(
+                from: text.text, transforms: format.transforms, literalRanges: text.escapedRanges, charts: ChartContext(data: data))
+            precondition(rendered.problems.isEmpty, "fixture charts: \(rendered.problems)")
+            return Document.Body(markdown: text.text, rendered: rendered)
         }
         let document = Document(
             frontMatter: merged.frontMatter, layout: layout, body: render(merged.body), attachments: merged.attachments.map { render($0.body) })

@@ -14,12 +14,12 @@ public enum DOCXWriter {
         let writer = layout.writer
         let footers = layout.hasPageNumbers
         var parts: [(path: String, text: String)] = [
-            ("[Content_Types].xml", WordPackage.contentTypes(footers: footers)),
+            ("[Content_Types].xml", WordPackage.contentTypes(footers: footers, charts: writer.charts)),
             ("_rels/.rels", WordPackage.packageRelationships),
             ("docProps/core.xml", WordCoreProperties.xml(for: document)),
             ("docProps/app.xml", WordPackage.application),
             ("word/document.xml", layout.xml),
-            ("word/_rels/document.xml.rels", WordPackage.documentRelationships(footers: footers, hyperlinks: writer.documentLinks)),
+            ("word/_rels/document.xml.rels", WordPackage.documentRelationships(footers: footers, hyperlinks: writer.documentLinks, charts: writer.charts)),
             ("word/styles.xml", WordStyles.xml),
             ("word/settings.xml", WordPackage.settings),
             ("word/fontTable.xml", WordPackage.fontTable),
@@ -31,6 +31,6 @@ public enum DOCXWriter {
             parts.append(("word/footer1.xml", WordPackage.oddFooter))
             parts.append(("word/footer2.xml", WordPackage.evenFooter))
         }
-        return try DOCXPackage.archive(parts.map { ($0.path, Array($0.text.utf8)) })
+        return try DOCXPackage.archive(parts.map { ($0.path, Array($0.text.utf8)) } + writer.charts.parts())
     }
 }

@@ -16,6 +16,8 @@ struct WordBodyWriter {
     /// relationships.
     var documentLinks = WordRelationships(first: WordPackage.firstHyperlinkNumber)
     var footnoteLinks = WordRelationships(first: 1)
+    /// The charts of the document, in order.
+    var charts = WordCharts()
 
     /// Which body is being written (0 the main body, N attachment N): footnote numbers are per body.
     private(set) var currentBody = 0
@@ -140,8 +142,7 @@ struct WordBodyWriter {
             // Raw HTML has no meaning in Word; the page's own HTML writer is where it goes.
             break
         case .chart(let chart):
-            // Until the Word writer draws charts: the chart's figures in words.
-            paragraph(textProperties(), runs: Self.textRun(chart.title + "：" + chart.summary, RunProperties()))
+            writeChart(chart)
         }
     }
 
@@ -193,6 +194,29 @@ struct WordBodyWriter {
             var properties = ParagraphProperties(style: WordStyle.code.id)
             properties.indentation = nestedIndentation(firstLine: 0)
             paragraph(properties, runs: Self.textRun(String(line), RunProperties()))
+        }
+    }
+
+    /// A chart: a 图表 paragraph holding the native chart, as many grid lines tall as the page's
+    /// drawing without its note, then the note in 图表注 paragraphs (Word's charts have no place
+    /// for a source line). In a footnote, which has no place for a chart part, its figures in
+    /// words. A chart that would not fit never reaches here: the Markdown stage refused it.
+    private mutating func writeChart(_ chart: Chart) {
+        flushPending()
+        var drawing = chart
+        drawing.note = ""
+        guard !inFootnote, let lines = try? ChartSVG.lineCount(for: drawing) else {
+            paragraph(textProperties(), runs: Self.textRun(chart.title + "：" + chart.summary, RunProperties()))
+            return
+        }
+        let number = charts.add(drawing)
+        var properties = ParagraphProperties(style: WordStyle.chart.id)
+        properties.indentation = nestedIndentation(firstLine: 0)
+        paragraph(properties, runs: WordCharts.drawingRun(drawing, number: number, lines: lines))
+        if !chart.note.isEmpty {
+            var note = ParagraphProperties(style: WordStyle.chartNote.id)
+            note.indentation = nestedIndentation(firstLine: 0)
+            paragraph(note, runs: Self.textRun(chart.note, RunProperties()))
         }
     }
 

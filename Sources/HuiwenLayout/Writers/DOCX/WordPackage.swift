@@ -17,11 +17,12 @@ enum WordPackage {
     private static let wordprocessingML = "application/vnd.openxmlformats-officedocument.wordprocessingml."
 
     /// `[Content_Types].xml`.
-    static func contentTypes(footers: Bool) -> String {
+    static func contentTypes(footers: Bool, charts: WordCharts = WordCharts()) -> String {
         var xml = xmlDeclaration
         xml += #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#
         xml += #"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#
         xml += #"<Default Extension="xml" ContentType="application/xml"/>"#
+        if !charts.isEmpty { xml += #"<Default Extension="xlsx" ContentType="\#(WordCharts.workbookContentType)"/>"# }
         var overrides = [
             ("/word/document.xml", wordprocessingML + "document.main+xml"),
             ("/word/styles.xml", wordprocessingML + "styles+xml"),
@@ -34,6 +35,7 @@ enum WordPackage {
             overrides.append(("/word/footer1.xml", wordprocessingML + "footer+xml"))
             overrides.append(("/word/footer2.xml", wordprocessingML + "footer+xml"))
         }
+        overrides += charts.overrides
         overrides.append(("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"))
         overrides.append(("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"))
         for (part, type) in overrides {
@@ -50,8 +52,8 @@ enum WordPackage {
         + #"<Relationship Id="rId3" Type="\#(relationshipType("extended-properties"))" Target="docProps/app.xml"/>"#
         + "</Relationships>"
 
-    /// `word/_rels/document.xml.rels`: the parts, then the hyperlinks of the text.
-    static func documentRelationships(footers: Bool, hyperlinks: WordRelationships) -> String {
+    /// `word/_rels/document.xml.rels`: the parts, then the hyperlinks of the text, then the charts.
+    static func documentRelationships(footers: Bool, hyperlinks: WordRelationships, charts: WordCharts = WordCharts()) -> String {
         var xml = xmlDeclaration + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
         var parts = [
             (stylesID, "styles", "styles.xml"), (settingsID, "settings", "settings.xml"), (fontTableID, "fontTable", "fontTable.xml"),
@@ -64,7 +66,7 @@ enum WordPackage {
         for (id, type, target) in parts {
             xml += #"<Relationship Id="\#(id)" Type="\#(relationshipType(type))" Target="\#(target)"/>"#
         }
-        return xml + hyperlinks.xml + "</Relationships>"
+        return xml + hyperlinks.xml + charts.relationships + "</Relationships>"
     }
 
     /// `word/_rels/footnotes.xml.rels`: the hyperlinks inside footnotes.

@@ -6,7 +6,7 @@
 enum WordStyle: CaseIterable {
     case body, title, subtitle, heading1, heading2, heading3, heading4
     case copyNumber, secrecy, urgency, issuer, docNumber, recipients, annexNote, signature, date, note
-    case attachmentLabel, attachmentTitle, tableText, tableHeader, blockQuote, code
+    case attachmentLabel, attachmentTitle, tableText, tableHeader, blockQuote, code, chart, chartNote
     case footnoteText, footnoteReference, imprint, footer, pageNumber, speaker, salutation
 
     /// The style's id, which paragraphs and runs name.
@@ -35,6 +35,8 @@ enum WordStyle: CaseIterable {
         case .tableHeader: "TableHeader"
         case .blockQuote: "BlockQuote"
         case .code: "CodeBlock"
+        case .chart: "Chart"
+        case .chartNote: "ChartNote"
         case .footnoteText: "FootnoteText"
         case .footnoteReference: "FootnoteReference"
         case .imprint: "Imprint"
@@ -71,6 +73,8 @@ enum WordStyle: CaseIterable {
         case .tableHeader: "表头"
         case .blockQuote: "引文"
         case .code: "代码"
+        case .chart: "图表"
+        case .chartNote: "图表注"
         case .footnoteText: "footnote text"
         case .footnoteReference: "footnote reference"
         case .imprint: "版记"
@@ -156,8 +160,11 @@ enum WordStyle: CaseIterable {
                 justification: self == .tableHeader ? "center" : "left")
         case .blockQuote:
             properties = ParagraphProperties(indentation: .init(left: WordPage.indent, firstLine: WordPage.indent))
-        case .code:
+        case .code, .chartNote:
             properties = ParagraphProperties(indentation: flush, justification: "left")
+        case .chart:
+            // A line as tall as its chart: the drawing is a whole number of grid lines.
+            properties = ParagraphProperties(indentation: flush, justification: "center")
         case .footnoteText:
             properties = ParagraphProperties(snapToGrid: false, autoLine: 240, indentation: .init(firstLine: 0))
         case .imprint:
@@ -180,13 +187,13 @@ enum WordStyle: CaseIterable {
         case .secrecy, .urgency, .attachmentLabel: RunProperties(font: WordFont.heiTi, letterSpacing: 0)
         case .copyNumber, .docNumber: RunProperties(letterSpacing: 0)
         case .issuer: RunProperties(font: WordFont.xiaoBiaoSong, color: "E60000", letterSpacing: 0, size: 72)
-        case .tableText: RunProperties(letterSpacing: 0, size: 24)
+        case .tableText, .chartNote: RunProperties(letterSpacing: 0, size: 24)
         case .tableHeader: RunProperties(font: WordFont.heiTi, letterSpacing: 0, size: 24)
         case .code: RunProperties(font: WordFont.fangSong, latinFont: WordFont.monospace, letterSpacing: 0, size: 24)
         case .footnoteText, .imprint: RunProperties(letterSpacing: 0, size: 28)
         case .footnoteReference: RunProperties(superscript: true)
         case .footer, .pageNumber: RunProperties(font: WordFont.songTi, letterSpacing: 0, size: 28)
-        case .heading3, .heading4, .recipients, .annexNote, .signature, .date, .note, .blockQuote, .salutation:
+        case .heading3, .heading4, .recipients, .annexNote, .signature, .date, .note, .blockQuote, .salutation, .chart:
             RunProperties()
         }
     }
