@@ -55,6 +55,16 @@ import Testing
         #expect(blocks[3] == .codeBlock(info: "yaml", literal: "chart: not this one\n"))
     }
 
+    @Test func theCategoriesCanBeNamedForTheWorkbook() {
+        let spec = "type: bar\ntitle: 起数\ndata: statistics.byYear\nx: {key: year, label: 年份}\ny: {key: accidents, label: 事故起数, unit: 起}"
+        let blocks = ChartFixture.render(ChartFixture.block(spec)).blocks
+        #expect(blocks == [.chart(Chart(
+            kind: .bar, title: "起数", categoryName: "年份", categories: ["2024年", "2025年"],
+            series: [.init(label: "事故起数", unit: "起", values: [12460, 8984])]))])
+        #expect(ChartFixture.problems(ChartFixture.block("type: bar\ntitle: t\ndata: statistics.byYear\nx: {lable: 年份}\ny: deaths"))
+            == ["5:5: unknown key 'lable' in 'x'; did you mean 'label'? (x has key and label)", "5:4: 'x' needs its 'key': the name of each row's category"])
+    }
+
     @Test func withoutAChartContextAChartBlockIsCode() {
         let rendered = MarkdownRenderer().document(from: Self.document, transforms: DocumentTransforms())
         #expect(!rendered.html.contains("<svg") && rendered.problems.isEmpty)

@@ -91,7 +91,7 @@ extension ChartSpec {
             Chart.Series(label: field.label, unit: field.unit ?? unit, values: order.map { values[position][$0] })
         }
         let chart = Chart(
-            kind: kind, title: title, categoryName: x.split(separator: ".").last.map(String.init) ?? x,
+            kind: kind, title: title, categoryName: xLabel,
             categories: order.map { categories[$0] }, series: series, note: note)
         if let problem = Self.check(chart, series: y, data: dataLocation) { return .failure(ChartProblems(problem)) }
         return .success(chart)

@@ -10,7 +10,7 @@ import HuiwenText
 /// type: grouped                  # bar | grouped | stacked | line | pie
 /// title: 全省生产安全事故起数和死亡人数
 /// data: statistics.byYear        # a path into the data, or the rows themselves
-/// x: year                        # each row's category
+/// x: year                        # each row's category; or {key: year, label: 年份}
 /// y:                             # one series or several: a key, or key + label (+ unit)
 ///   - {key: accidents, label: 事故起数, unit: 起}
 ///   - {key: deaths, label: 死亡人数, unit: 人}
@@ -44,6 +44,9 @@ struct ChartSpec {
     var title: String
     var data: DataSource
     var x: String
+    /// What the categories are, for the Word chart's workbook (`x: {key: year, label: 年份}`);
+    /// the key's last part by default.
+    var xLabel: String
     var xLocation: SourceLocation
     var y: [SeriesField]
     var unit: String
@@ -119,7 +122,19 @@ extension ChartSpec {
             }
         }
         let xValue = required("x")
-        let x = text("x", xValue)
+        var x: String?
+        var xLabel: String?
+        if let xValue, let entries = xValue.mapEntries {
+            for name in entries.keys where name != "key" && name != "label" {
+                let hint = NameSuggester.closest(to: name, among: ["key", "label"]).map { "; did you mean '\($0)'?" } ?? ""
+                problems.append(keys.location(ofKey: name, in: xValue) ?? at("x"), "unknown key '\(name)' in 'x'\(hint) (x has key and label)")
+            }
+            x = entries["key"]?.text
+            xLabel = entries["label"]?.text
+            if x?.isEmpty != false { problems.append(xValue.location ?? at("x"), "'x' needs its 'key': the name of each row's category") }
+        } else {
+            x = text("x", xValue)
+        }
         let y = required("y").map { series(in: $0, keys: keys, problems: &problems) } ?? []
         let unit = text("unit", entries["unit"]) ?? ""
         let note = text("note", entries["note"]) ?? ""
@@ -147,7 +162,8 @@ extension ChartSpec {
         guard problems.isEmpty, let kind, let title, let data, let x else { return .failure(problems) }
         if y.isEmpty { return .failure(ChartProblems(ChartProblem(at: at("y"), "'y' names no series"))) }
         return .success(ChartSpec(
-            kind: kind, title: title, data: data, x: x, xLocation: xValue?.location ?? at("x"), y: y, unit: unit,
+            kind: kind, title: title, data: data, x: x, xLabel: xLabel ?? x.split(separator: ".").last.map(String.init) ?? x,
+            xLocation: xValue?.location ?? at("x"), y: y, unit: unit,
             sort: sort, limit: limit, note: note))
     }
 
