@@ -88,11 +88,28 @@ import ZIPFoundation
             guard let last = lines.last, last.emBottom > Self.bottom - Self.pitch / 2, index > 0 else { continue }
             fullPages += 1
             #expect(abs(millimetres(first.emTop) - 37) < 1, "\(name) p\(index + 1): first line at \(millimetres(first.emTop)) mm")
-            #expect(lines.count == 22, "\(name) p\(index + 1): \(lines.count) lines")
+            let taken = Self.gridLinesTaken(page, body: lines)
+            #expect(taken == 22, "\(name) p\(index + 1): \(lines.count) lines of text, \(taken) grid lines taken")
         }
         // The notice and the outline run over full pages; a city's notice is too short (its
         // last lines go with the 署名 to the last page).
         #expect(fullPages >= (name == "notice-长沙市" ? 0 : 1), "\(name): no full page to measure")
+    }
+
+    /// How many of the page's 22 grid lines are taken: each body line takes its own; a chart
+    /// (its drawing is a whole number of grid lines, its note 12 pt lines on the grid) takes
+    /// every grid line between the body lines around it. A gap with no chart text in it is not
+    /// taken, so a page that lost a line still counts short.
+    static func gridLinesTaken(_ page: PrintedPages.Page, body: [PrintedPages.Line]) -> Int {
+        let numbers = body.map { Int((($0.baseline - firstBaseline) / pitch).rounded()) }
+        let charts = textLines(page).filter { abs($0.size - 16) >= 0.5 }
+        var taken = Set(numbers)
+        for (above, below) in zip([-1] + numbers, numbers + [22]) where below - above > 1 {
+            let from = above < 0 ? top : firstBaseline + Double(above) * pitch
+            let to = below > 21 ? bottom : firstBaseline + Double(below) * pitch - 16
+            if charts.contains(where: { $0.baseline > from && $0.baseline < to }) { taken.formUnion((above + 1)..<below) }
+        }
+        return taken.count
     }
 
     /// Whether every character of the line is full width (CJK or full-width punctuation).
@@ -173,6 +190,20 @@ import ZIPFoundation
         #expect(abs(imprint.size - 14) < 0.5)
         #expect(imprint.emBottom > Self.bottom - Self.pitch && imprint.emBottom <= Self.bottom + 1.5,
                 "版记 at \(millimetres(imprint.emBottom)) mm, not at the foot")
+    }
+
+    /// The charts print as charts: their titles, the values on their bars, their notes, inside
+    /// the text block (the Word chart is drawn by LibreOffice from its cached values).
+    @Test func theChartsPrintWithTheirFigures() throws {
+        guard let outline = try Self.pages("outline"), let notice = try Self.pages("notice") else { return }
+        let outlineText = outline.pages.flatMap(\.lines).map(\.text)
+        for text in ["全省生产安全事故起数和死亡人数同比", "烟花爆竹企业和尾矿库安全状况", "12460", "3009", "2748", "562"] {
+            #expect(outlineText.contains { $0.contains(text) }, "outline: no '\(text)'")
+        }
+        #expect(outlineText.contains { $0.hasPrefix("注：烟花爆竹企业") })
+        let attachment = try #require(notice.pages.last)
+        #expect(attachment.lines.contains { $0.text.contains("全省生产安全事故起数和死亡人数同比") && abs($0.size - 12) < 0.5 })
+        #expect(attachment.lines.contains { $0.text.contains("8984") })
     }
 
     @Test func theOutlineHasNoMastheadAndNoImprint() throws {
