@@ -97,6 +97,14 @@ import Testing
         #expect(Self.problem("- 一\n- 二") == "3:1: the chart's spec is a list; it is a map with type, title, data, x and y (see README, “Charts”)")
     }
 
+    @Test func aWrongTypeAndAWrongPathAreReportedTogether() {
+        let markdown = "段落\n\n" + ChartFixture.block("type: bra\ntitle: 标题\ndata: statistics.byYaer\nx: year\ny: accidents")
+        #expect(ChartFixture.problems(markdown) == [
+            "4:7: unknown chart type 'bra'; did you mean 'bar'? a chart is one of: bar, grouped, stacked, line, pie",
+            "6:7: no 'byYaer' in 'statistics'; did you mean 'byYear'?",
+        ])
+    }
+
     @Test func problemsInsideAListItemAreAtTheirColumns() {
         let markdown = "1. 第一项\n\n   ```chart\n   type: bra\n   ```\n"
         let problems = ChartFixture.problems(markdown)

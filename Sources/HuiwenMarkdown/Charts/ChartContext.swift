@@ -38,11 +38,8 @@ public struct ChartContext: Sendable {
             drawn.problems = problems.map { MarkdownProblem(offset: block.offset(of: $0.location), message: $0.message) }
             return drawn
         }
-        let spec: ChartSpec
-        switch ChartSpec.parse(block.spec, path: ChartBlock.specPath) {
-        case .failure(let problems): return fail(problems.all)
-        case .success(let parsed): spec = parsed
-        }
+        let parsed = ChartSpec.parse(block.spec, path: ChartBlock.specPath)
+        guard let spec = parsed.spec else { return fail(parsed.problems.all) }
         let dataLocation: SourceLocation
         switch spec.data {
         case .path(let path, let location):
@@ -53,8 +50,9 @@ public struct ChartContext: Sendable {
         }
         switch spec.chart(in: data) {
         case .failure(let problems):
-            return fail(problems.all)
+            return fail(parsed.problems.all + problems.all)
         case .success(let chart):
+            guard parsed.problems.isEmpty else { return fail(parsed.problems.all) }
             do throws(ChartDoesNotFit) {
                 drawn.figure = try ChartSVG.figure(for: chart)
                 drawn.chart = chart

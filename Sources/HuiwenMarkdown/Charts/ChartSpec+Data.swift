@@ -9,7 +9,8 @@ extension ChartSpec {
     /// key, a value that is not a number, no rows at all, series the type cannot draw.
     ///
     /// A problem with a value written in the spec (inline rows) is reported at that value; one
-    /// with a value from a data file at the spec's field, naming the file's position.
+    /// with a value from a data file at the spec's field, naming the file's position. (A spec
+    /// without a known type is checked all the same; its chart is never drawn.)
     func chart(in data: Value) -> Result<Chart, ChartProblems> {
         var problems = ChartProblems()
         let rows: [Value]
@@ -91,9 +92,9 @@ extension ChartSpec {
             Chart.Series(label: field.label, unit: field.unit ?? unit, values: order.map { values[position][$0] })
         }
         let chart = Chart(
-            kind: kind, title: title, categoryName: xLabel,
+            kind: kind ?? .bar, title: title, categoryName: xLabel,
             categories: order.map { categories[$0] }, series: series, note: note)
-        if let problem = Self.check(chart, series: y, data: dataLocation) { return .failure(ChartProblems(problem)) }
+        if kind != nil, let problem = Self.check(chart, series: y, data: dataLocation) { return .failure(ChartProblems(problem)) }
         return .success(chart)
     }
 

@@ -40,7 +40,8 @@ struct ChartSpec {
         case none, ascending, descending
     }
 
-    var kind: Chart.Kind
+    /// nil when the spec names no known type: its data is still checked.
+    var kind: Chart.Kind?
     var title: String
     var data: DataSource
     var x: String
@@ -61,20 +62,22 @@ struct ChartSpec {
 }
 
 extension ChartSpec {
-    /// The spec in `text` (the block's lines, YAML), or every problem found in it. `path` names
-    /// the spec in locations; the caller maps them to the document.
-    static func parse(_ source: String, path: String) -> Result<ChartSpec, ChartProblems> {
+    /// The spec in `source` (the block's lines, YAML) and every problem found in it. The spec
+    /// comes back whenever its data can still be checked (`data`, `x` and `y` readable), so
+    /// that a wrong type and a wrong path are reported together. `path` names the spec in
+    /// locations; the caller maps them to the document.
+    static func parse(_ source: String, path: String) -> (spec: ChartSpec?, problems: ChartProblems) {
         let block = SourceLocation(path: path, line: 0, column: 1)
         let root: Value
         let keys: YAMLKeyLocations
         do throws(DiagnosticError) {
             (root, keys) = try YAMLReader(limits: limits).readWithKeyLocations(source, path: path)
         } catch {
-            return .failure(ChartProblems(error.diagnostics.map { ChartProblem(at: $0.location ?? block, $0.message) }))
+            return (nil, ChartProblems(error.diagnostics.map { ChartProblem(at: $0.location ?? block, $0.message) }))
         }
         guard let entries = root.mapEntries else {
             let what = root.isNull ? "is empty" : "is a \(root.typeName)"
-            return .failure(ChartProblems(ChartProblem(
+            return (nil, ChartProblems(ChartProblem(
                 at: block, "the chart's spec \(what); it is a map with type, title, data, x and y (see README, “Charts”)")))
         }
         var problems = ChartProblems()
@@ -159,12 +162,12 @@ extension ChartSpec {
             }
         }
 
-        guard problems.isEmpty, let kind, let title, let data, let x else { return .failure(problems) }
-        if y.isEmpty { return .failure(ChartProblems(ChartProblem(at: at("y"), "'y' names no series"))) }
-        return .success(ChartSpec(
-            kind: kind, title: title, data: data, x: x, xLabel: xLabel ?? x.split(separator: ".").last.map(String.init) ?? x,
-            xLocation: xValue?.location ?? at("x"), y: y, unit: unit,
-            sort: sort, limit: limit, note: note))
+        if entries["y"] != nil, y.isEmpty, problems.isEmpty { problems.append(at("y"), "'y' names no series") }
+        guard let data, let x, !y.isEmpty else { return (nil, problems) }
+        let spec = ChartSpec(
+            kind: kind, title: title ?? "", data: data, x: x, xLabel: xLabel ?? x.split(separator: ".").last.map(String.init) ?? x,
+            xLocation: xValue?.location ?? at("x"), y: y, unit: unit, sort: sort, limit: limit, note: note)
+        return (spec, problems)
     }
 
     /// A spec is a few lines: far smaller bounds than a data file's.
