@@ -130,6 +130,46 @@ import Testing
         #expect(ascending.texts("category") == ["危险化学品", "烟花爆竹"])
     }
 
+    /// The width the chart reckons a label takes: a Chinese character one em, others 0.55.
+    static func width(_ text: String, size: Double) -> Double {
+        text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 1 : 0.55) } * size
+    }
+
+    /// Category labels of every count that fits and of several lengths, Chinese and not: they
+    /// are set on one line, wrapped or turned, never overlapping; past what fits, the chart is
+    /// refused rather than drawn with labels on top of each other.
+    @Test(arguments: ["煤矿", "危险化学品企业", "湘西土家族苗族自治州人民政府", "Route 66 段", "2025年第一季度"])
+    func categoryLabelsNeverOverlap(_ stem: String) throws {
+        var drawn = 0
+        for count in 1...30 {
+            let rows = (1...count).map { "{k: '\(stem)\($0)', v: \($0)}" }.joined(separator: ", ")
+            let markdown = ChartFixture.block("type: bar\ntitle: t\ndata: [\(rows)]\nx: k\ny: v")
+            guard let svg = ChartFixture.svg(markdown) else {
+                #expect(ChartFixture.render(markdown).problems.first?.message.contains("do not fit") == true, "\(stem) × \(count)")
+                continue
+            }
+            drawn += 1
+            let labels = svg.nodes("category")
+            let size = 10.5
+            if labels.allSatisfy({ $0.attributes["transform"] != nil }) {
+                // Turned 45°: neighbours are (distance × sin 45°) apart, at least a line.
+                let xs = labels.map { $0.number("x") }
+                for (a, b) in zip(xs, xs.dropFirst()) { #expect((b - a) * 0.7071 >= size * 1.2, "\(stem) × \(count)") }
+                // The first reaches down and left without leaving the chart.
+                #expect(xs[0] - Self.width(labels[0].text, size: size) * 0.7071 >= 0, "\(stem) × \(count)")
+            } else {
+                // On lines: each line of a label within its share of the axis.
+                let lines = labels.map { (x: $0.number("x"), y: $0.number("y"), width: Self.width($0.text, size: size)) }
+                for (a, b) in zip(lines, lines.dropFirst()) where abs(a.y - b.y) < 1 && b.x > a.x {
+                    #expect(a.x + a.width / 2 < b.x - b.width / 2, "\(stem) × \(count): '\(a)' and '\(b)'")
+                }
+                #expect(lines.allSatisfy { $0.x - $0.width / 2 >= 0 && $0.x + $0.width / 2 <= 442.2 })
+            }
+        }
+        // Even labels of 16 characters fit 18 to a chart.
+        #expect(drawn >= 18, "\(stem): only \(drawn) counts drawn")
+    }
+
     @Test func drawingIsDeterministic() {
         let markdown = ChartFixture.block("type: grouped\ntitle: 同比\ndata: statistics.byYear\nx: year\ny: [accidents, deaths]")
         let first = ChartFixture.render(markdown)
