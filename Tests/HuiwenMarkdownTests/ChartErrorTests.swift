@@ -75,7 +75,7 @@ import Testing
             == "6:7: 40 categories do not fit a chart 156 mm wide: at most 22 do; use limit: 22 (with sort:) or fewer rows")
         let slices = (1...9).map { "{名称: 类\($0), 数: \($0)}" }.joined(separator: ", ")
         #expect(Self.problem("type: pie\ntitle: 标题\ndata: [\(slices)]\nx: 名称\ny: 数")
-            == "6:7: a pie shows at most 8 parts, not 9; use limit: (with sort: descending)")
+            == "6:7: a pie shows at most 8 parts, not 9; use limit: 7 (with sort: descending): the rest becomes one slice, 其他")
     }
 
     @Test func seriesATypeCannotDrawAreAtTheSeries() {

@@ -82,6 +82,12 @@ import Testing
         }
     }
 
+    @Test func aPieWithALimitSumsTheRestAsOneSlice() throws {
+        let svg = try #require(ChartFixture.svg(ChartFixture.block("type: pie\ntitle: 构成\n\(Self.sectors)y: accidents\nsort: descending\nlimit: 2")))
+        #expect(svg.texts("category") == ["道路交通", "煤矿", "其他"])
+        #expect(svg.texts("value") == ["5210（94.5%）", "120（2.2%）", "183（3.3%）"])
+    }
+
     @Test func aPieOfOneWholeIsACircle() throws {
         let svg = try #require(ChartFixture.svg(ChartFixture.block("type: pie\ntitle: 全部\ndata: [{name: 全省, n: 3}]\nx: name\ny: n")))
         #expect(svg.nodes("slice").map(\.name) == ["circle"])

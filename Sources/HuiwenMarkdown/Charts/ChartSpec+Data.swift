@@ -87,16 +87,26 @@ extension ChartSpec {
                 return sort == .ascending ? left < right : left > right
             }.map(\.element)
         }
-        if let limit { order = Array(order.prefix(limit)) }
+        // A pie shows a whole: the rows a limit leaves out are one more slice, 其他.
+        var rest: [Int] = []
+        if let limit, limit < order.count {
+            if kind == .pie { rest = Array(order[limit...]) }
+            order = Array(order.prefix(limit))
+        }
         let series = y.enumerated().map { position, field in
-            Chart.Series(label: field.label, unit: field.unit ?? unit, values: order.map { values[position][$0] })
+            var figures = order.map { values[position][$0] }
+            if !rest.isEmpty { figures.append(rest.reduce(0) { $0 + values[position][$1] }) }
+            return Chart.Series(label: field.label, unit: field.unit ?? unit, values: figures)
         }
         let chart = Chart(
             kind: kind ?? .bar, title: title, categoryName: xLabel,
-            categories: order.map { categories[$0] }, series: series, note: note)
+            categories: order.map { categories[$0] } + (rest.isEmpty ? [] : [Self.otherSlice]), series: series, note: note)
         if kind != nil, let problem = Self.check(chart, series: y, data: dataLocation) { return .failure(ChartProblems(problem)) }
         return .success(chart)
     }
+
+    /// The slice a pie's limit leaves for the rows it does not show.
+    static let otherSlice = "其他"
 
     /// What the chart's type cannot draw: several series in a bar or a pie, negative parts.
     private static func check(_ chart: Chart, series fields: [SeriesField], data: SourceLocation) -> ChartProblem? {

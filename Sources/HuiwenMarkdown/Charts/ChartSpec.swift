@@ -16,7 +16,7 @@ import HuiwenText
 ///   - {key: deaths, label: 死亡人数, unit: 人}
 /// unit: 起                       # after every value (a series' own unit wins)
 /// sort: descending               # by the first series; ascending; none (the default)
-/// limit: 10                      # the first rows only (after sorting)
+/// limit: 10                      # the first rows only (after sorting); a pie sums the rest as 其他
 /// note: 资料来源：省应急管理厅     # a line under the chart
 /// ```
 struct ChartSpec {

@@ -22,7 +22,8 @@ struct PieBody: ChartBody {
         self.chart = chart
         let count = chart.categories.count
         guard count <= ChartSVG.maximumSlices else {
-            throw ChartDoesNotFit("a pie shows at most \(ChartSVG.maximumSlices) parts, not \(count); use limit: (with sort: descending)")
+            throw ChartDoesNotFit(
+                "a pie shows at most \(ChartSVG.maximumSlices) parts, not \(count); use limit: \(ChartSVG.maximumSlices - 1) (with sort: descending): the rest becomes one slice, 其他")
         }
         let series = chart.series[0]
         let total = series.values.reduce(0, +)
