@@ -66,6 +66,17 @@ import Testing
         #expect(points.count == 5)
     }
 
+    @Test func valuesOfCloseLinePointsDoNotCoverEachOther() throws {
+        let rows = "[{k: 2024年, a: 1867, b: 880, c: 567}, {k: 2025年, a: 1328, b: 630, c: 451}, {k: 2026年, a: 600, b: 590, c: 585}]"
+        let svg = try #require(ChartFixture.svg(ChartFixture.block("type: line\ntitle: 三市\ndata: \(rows)\nx: k\ny: [a, b, c]\nunit: 起")))
+        let values = svg.nodes("value")
+        #expect(values.count == 9)
+        for x in Set(values.map { $0.number("x") }) {
+            let ys = values.filter { $0.number("x") == x }.map { $0.number("y") }.sorted()
+            for (upper, lower) in zip(ys, ys.dropFirst()) { #expect(lower - upper >= 9, "at \(x): \(ys)") }
+        }
+    }
+
     @Test func aPieHasASliceAndALabelWithValueAndSharePerCategory() throws {
         let spec = "type: pie\ntitle: 事故起数构成\n\(Self.sectors)y: accidents\nunit: 起\n"
         let svg = try #require(ChartFixture.svg(ChartFixture.block(spec)))

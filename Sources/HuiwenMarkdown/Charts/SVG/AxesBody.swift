@@ -85,8 +85,11 @@ struct AxesBody: ChartBody {
             throw ChartDoesNotFit(
                 "the values of \(count) categories do not fit a chart 156 mm wide; use limit: or fewer series")
         }
-        headroom = max(valueExtent, unitCaption == nil ? 0 : Self.tickSize * ChartSVG.lineHeight + 4)
-        footroom = low < 0 || (chart.kind == .line && chart.series.count > 1) ? valueExtent + 2 : 0
+        headroom = max(valueExtent, unitCaption == nil ? 0 : Self.tickSize * ChartSVG.lineHeight + 6)
+        // Values below their points: one row under a negative bar; for lines, as many rows as
+        // close points may need (see `valueBottoms`).
+        let rows = chart.kind == .line ? min(chart.series.count - 1, 3) : (low < 0 ? 1 : 0)
+        footroom = Double(max(rows, low < 0 ? 1 : 0)) * (valueExtent + 1)
     }
 
     /// Every value as it is written on the chart (the stack's totals too).
@@ -221,23 +224,61 @@ struct AxesBody: ChartBody {
 
     private func lines(centres: [Double], y: (Decimal) -> Double) -> [SVGElement] {
         var elements: [SVGElement] = []
+        let points = chart.series.map { series in series.values.enumerated().map { (x: centres[$0.offset], y: y($0.element)) } }
+        let texts = chart.series.map { series in series.values.map { Chart.text(of: $0, unit: series.unit) } }
+        let heights = texts.map { $0.map { valuesTurned ? ChartText.width($0, size: ChartSVG.valueSize) : ChartSVG.valueSize } }
+        let bottoms = Self.valueBottoms(points, heights: heights)
         var values = SVGElement("g", ["class": "values"])
-        for (position, series) in chart.series.enumerated() {
+        for (position, series) in points.enumerated() {
             let style = LineStyle(position)
             var group = SVGElement("g", ["class": "series"])
-            let points = series.values.enumerated().map { (x: centres[$0.offset], y: y($0.element)) }
-            group.append(style.line(through: points))
-            for (index, point) in points.enumerated() {
+            group.append(style.line(through: series))
+            for (index, point) in series.enumerated() {
                 group.append(style.marker(x: point.x, y: point.y))
-                // The highest series of a category writes its value above its point, the others below.
-                let value = series.values[index]
-                let isHighest = chart.series.allSatisfy { $0.values[index] <= value }
-                values.append(valueText(Chart.text(of: value, unit: series.unit), x: point.x, end: point.y, below: !isHighest, gap: 6))
+                values.append(lineValue(texts[position][index], x: point.x, bottom: bottoms[position][index]))
             }
             elements.append(group)
         }
         elements.append(values)
         return elements
+    }
+
+    /// Where each point's value ends (its bottom edge): at each category, from the highest
+    /// point down, a value goes in the first free place of above its point, below it, then
+    /// further below and above, clear of every point and of the values already placed.
+    static func valueBottoms(_ points: [[(x: Double, y: Double)]], heights: [[Double]]) -> [[Double]] {
+        var bottoms = points.map { $0.map(\.y) }
+        guard let count = points.first?.count else { return bottoms }
+        let marker = 4.0, gap = 6.0
+        for index in 0..<count {
+            let order = points.indices.sorted { points[$0][index].y < points[$1][index].y }
+            var taken = order.map { (top: points[$0][index].y - marker, bottom: points[$0][index].y + marker) }
+            for series in order {
+                let y = points[series][index].y
+                let height = heights[series][index]
+                let step = height + 1
+                let above = y - gap, below = y + gap + height
+                let candidates = [above, below, below + step, above - step, below + 2 * step, above - 2 * step]
+                let bottom = candidates.first { bottom in
+                    !taken.contains { $0.top < bottom && bottom - height < $0.bottom }
+                } ?? above
+                bottoms[series][index] = bottom
+                taken.append((bottom - height, bottom))
+            }
+        }
+        return bottoms
+    }
+
+    /// A point's value whose bottom edge is at `bottom`: level, or turned to read upwards.
+    private func lineValue(_ text: String, x: Double, bottom: Double) -> SVGElement {
+        let size = ChartSVG.valueSize
+        guard valuesTurned else {
+            return ChartSVG.text(text, x: x, y: bottom - 0.2 * size, size: size, anchor: "middle", className: "value")
+        }
+        let anchorX = x + 0.35 * size
+        var label = ChartSVG.text(text, x: anchorX, y: bottom, size: size, anchor: "start", className: "value")
+        label.set("transform", "rotate(-90 \(SVGNumber.text(anchorX)) \(SVGNumber.text(bottom)))")
+        return label
     }
 
     // MARK: Values
