@@ -1,5 +1,6 @@
 import HuiwenData
 import HuiwenDiagnostics
+import HuiwenText
 
 /// The state of one render: output buffer, context stack, indentation and the diagnostics
 /// collected so far. Lives for one `Template.render` call and is never shared.
@@ -74,11 +75,11 @@ struct TemplateRenderer {
     private mutating func interpolate(_ expression: TemplateExpression, escaped: Bool, at location: SourceLocation) {
         guard let value = evaluate(expression, at: location, forSection: false) else { return }
         // Strings and numbers here rather than through `Value.text` (a call into HuiwenData that
-        // cannot be inlined); numbers through DecimalFormatting.plain, the same text, faster.
+        // cannot be inlined); numbers through DecimalText.plain, the same text, faster.
         let text: String?
         switch value.kind {
         case .string(let string): text = string
-        case .number(let number): text = DecimalFormatting.plain(number)
+        case .number(let number): text = DecimalText.plain(number)
         default: text = value.text
         }
         guard let text else {

@@ -2,6 +2,7 @@ import Foundation
 import HuiwenData
 import HuiwenDiagnostics
 @testable import HuiwenTemplate
+import HuiwenText
 import Testing
 
 /// The helpers compute in `Int64` when the figures fit (Foundation's `Decimal` is slow on
@@ -41,8 +42,8 @@ import Testing
 
     @Test func plainTextIsDecimalsOwnDescription() {
         var mismatches: [String] = []
-        for value in Self.decimals where DecimalFormatting.plain(value) != value.description {
-            mismatches.append("\(value.description) → \(DecimalFormatting.plain(value))")
+        for value in Self.decimals where DecimalText.plain(value) != value.description {
+            mismatches.append("\(value.description) → \(DecimalText.plain(value))")
         }
         #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
     }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Exact decimal rounding and fixed-point text for the helpers: half-up (away from zero on a
-/// tie), so 27.85 → 27.9 and 27.84999 → 27.8, with no binary floating point anywhere.
+/// tie), so 27.85 → 27.9 and 27.84999 → 27.8, with no binary floating point anywhere. (Plain
+/// text of a number: `HuiwenText.DecimalText`.)
 enum DecimalFormatting {
     static func rounded(_ number: Decimal, places: Int) -> Decimal {
         var input = number
@@ -23,34 +24,6 @@ enum DecimalFormatting {
     /// `number` rounded half-up to at most `places` decimals, trailing zeros dropped: 1.20 → "1.2", 4.0 → "4".
     static func trimmed(_ number: Decimal, places: Int) -> String {
         rounded(number, places: places).description
-    }
-
-    /// `number` as `mantissa × 10^exponent` with the mantissa in an `Int64`, read in tens of
-    /// nanoseconds (Decimal's own arithmetic takes microseconds on Linux); nil for NaN or more
-    /// digits than an `Int64` holds.
-    static func scaled(_ number: Decimal) -> (mantissa: Int64, exponent: Int)? {
-        guard !number.isNaN else { return nil }
-        let significand = number.significand
-        let mantissa = NSDecimalNumber(decimal: significand).int64Value
-        // The round trip proves the conversion exact (int64Value wraps past Int64's range).
-        guard Decimal(mantissa) == significand, mantissa >= 0 else { return nil }
-        return (number.sign == .minus ? -mantissa : mantissa, number.exponent)
-    }
-
-    /// Plain decimal notation exactly as `Decimal.description` writes it (`12133`, `0.279`,
-    /// `-3`), without its cost: a number is written for every `{{figure}}` and helper.
-    static func plain(_ number: Decimal) -> String {
-        guard let (mantissa, exponent) = scaled(number), abs(exponent) <= 40 else { return number.description }
-        if mantissa == 0 { return "0" }
-        var digits = String(mantissa.magnitude)
-        if exponent > 0 {
-            digits += String(repeating: "0", count: exponent)
-        } else if exponent < 0 {
-            let places = -exponent
-            if digits.count <= places { digits = String(repeating: "0", count: places - digits.count + 1) + digits }
-            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -places))
-        }
-        return mantissa < 0 ? "-" + digits : digits
     }
 
     /// Tenths as text with one decimal always (`279` → "27.9") or with a trailing `.0`

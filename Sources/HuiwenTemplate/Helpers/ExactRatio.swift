@@ -1,4 +1,5 @@
 import Foundation
+import HuiwenText
 
 /// A ratio of two `Int64`s (denominator > 0), for the helpers' common case: counts and short
 /// decimals from data. On Linux, Foundation's `Decimal` allocates in every division, comparison
@@ -18,7 +19,7 @@ struct ExactRatio: Equatable {
     /// `number` exactly, when its significant digits fit an `Int64` and its exponent is within
     /// ±18.
     init?(_ number: Decimal) {
-        guard let (mantissa, exponent) = DecimalFormatting.scaled(number), abs(exponent) <= 18 else { return nil }
+        guard let (mantissa, exponent) = DecimalText.scaled(number), abs(exponent) <= 18 else { return nil }
         let power = Self.powersOfTen[abs(exponent)]
         if exponent >= 0 {
             let (scaled, overflow) = mantissa.multipliedReportingOverflow(by: power)

@@ -70,7 +70,7 @@ extension TemplateHelpers {
         let difference = current - previous
         if difference == 0 { return .string("持平") }
         let magnitude = difference < 0 ? -difference : difference
-        return .string((difference < 0 ? "减少" : "增加") + DecimalFormatting.plain(magnitude) + unit)
+        return .string((difference < 0 ? "减少" : "增加") + DecimalText.plain(magnitude) + unit)
     }
 
     /// `share({part: 34, whole: 1000})` → "3.4%": part / whole as a percent, one decimal, half-up.
@@ -91,7 +91,7 @@ extension TemplateHelpers {
         let figure = try number(value, helper: "wan", at: location)
         let magnitude = figure < 0 ? -figure : figure
         let sign = figure < 0 ? "-" : ""
-        if magnitude < 10_000 { return .string(DecimalFormatting.plain(figure)) }
+        if magnitude < 10_000 { return .string(DecimalText.plain(figure)) }
         if let exact = ExactRatio(magnitude), let perWan = ExactRatio.multiply(exact.denominator, 10_000),
             let perYi = ExactRatio.multiply(exact.denominator, 100_000_000),
             let wanTenths = ExactRatio(numerator: exact.numerator, denominator: perWan).rounded(times: 10),

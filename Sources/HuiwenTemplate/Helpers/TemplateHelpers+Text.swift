@@ -32,7 +32,7 @@ extension TemplateHelpers {
         var first = true
         for (index, item) in items.enumerated() where !item.isNull {
             let text: String?
-            if case .number(let number) = item.kind { text = DecimalFormatting.plain(number) } else { text = item.text }
+            if case .number(let number) = item.kind { text = DecimalText.plain(number) } else { text = item.text }
             guard let text else {
                 throw failure(
                     "join", "expects a list of strings or numbers, item \(index + 1) is a \(item.typeName)",

@@ -1,5 +1,6 @@
 import HuiwenDiagnostics
 import HuiwenMarkdown
+import HuiwenText
 
 /// The workbook embedded beside a Word chart (`word/embeddings/ChartN.xlsx`): one sheet holding
 /// the chart's data, the categories in column A and a column per series, headed by their names.
@@ -69,7 +70,7 @@ enum ChartWorkbook {
             let row = point + 2
             xml += #"<row r="\#(row)">"# + text(category, at: "A\(row)")
             for (index, series) in chart.series.enumerated() {
-                xml += #"<c r="\#(column(index + 1))\#(row)"><v>\#(series.values[point])</v></c>"#
+                xml += #"<c r="\#(column(index + 1))\#(row)"><v>\#(DecimalText.plain(series.values[point]))</v></c>"#
             }
             xml += "</row>"
         }

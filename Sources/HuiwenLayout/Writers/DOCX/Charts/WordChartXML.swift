@@ -1,5 +1,6 @@
 import Foundation
 import HuiwenMarkdown
+import HuiwenText
 
 /// `word/charts/chartN.xml`: a chart as DrawingML (`c:chartSpace`), so that Word and WPS show
 /// it as their own chart and a colleague can restyle it or edit its figures (the data sit in
@@ -118,7 +119,7 @@ struct WordChartXML {
         xml += #"<c:val><c:numRef><c:f>\#(ChartWorkbook.sheet)!$\#(column)$2:$\#(column)$\#(last)</c:f><c:numCache><c:formatCode>General</c:formatCode>"#
         xml += #"<c:ptCount val="\#(chart.categories.count)"/>"#
         for (point, value) in chart.series[index].values.enumerated() {
-            xml += #"<c:pt idx="\#(point)"><c:v>\#(value.description)</c:v></c:pt>"#
+            xml += #"<c:pt idx="\#(point)"><c:v>\#(DecimalText.plain(value))</c:v></c:pt>"#
         }
         return xml + "</c:numCache></c:numRef></c:val>"
     }
@@ -143,14 +144,14 @@ struct WordChartXML {
         xml += "<c:valAx>"
         xml += #"<c:axId val="\#(Self.valueAxis)"/><c:scaling><c:orientation val="minMax"/>"#
         if let high = ticks.last, let low = ticks.first {
-            xml += #"<c:max val="\#(high)"/><c:min val="\#(low)"/>"#
+            xml += #"<c:max val="\#(DecimalText.plain(high))"/><c:min val="\#(DecimalText.plain(low))"/>"#
         }
         xml += #"</c:scaling><c:delete val="0"/><c:axPos val="l"/>"#
         xml += "<c:majorGridlines><c:spPr>" + Self.line("BFBFBF", width: 6350) + "</c:spPr></c:majorGridlines>"
         xml += #"<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>"#
         xml += #"<c:spPr><a:ln><a:noFill/></a:ln></c:spPr>"# + Self.textProperties(size: 900)
         xml += #"<c:crossAx val="\#(Self.categoryAxis)"/><c:crosses val="autoZero"/><c:crossBetween val="between"/>"#
-        if ticks.count > 1 { xml += #"<c:majorUnit val="\#(ticks[1] - ticks[0])"/>"# }
+        if ticks.count > 1 { xml += #"<c:majorUnit val="\#(DecimalText.plain(ticks[1] - ticks[0]))"/>"# }
         return xml + "</c:valAx>"
     }
 
