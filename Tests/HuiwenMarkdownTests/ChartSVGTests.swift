@@ -33,7 +33,7 @@ import Testing
         #expect(svg.texts("tick") == ["0", "2500", "5000", "7500", "10000", "12500"])
         #expect(svg.texts("unit").isEmpty, "two units: no common caption")
         // The two series differ in lightness, not only in hue.
-        let fills = svg.nodes("series").map { $0.children.first?.attributes["fill"] ?? "" }
+        let fills = svg.nodes("series").map { $0.attributes["fill"] ?? "" }
         #expect(fills == ["#1f3864", "#9dc3e6"])
     }
 

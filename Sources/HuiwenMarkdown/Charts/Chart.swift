@@ -1,4 +1,5 @@
 import Foundation
+import HuiwenText
 
 /// A chart of a document body (`MarkdownBlock.chart`): what a ```` ```chart ```` block's spec
 /// resolved to, with its figures read from the data. The page shows it as an SVG
@@ -66,7 +67,7 @@ public struct Chart: Sendable, Hashable {
 extension Chart {
     /// A value with its unit, as the chart prints it: `12460起`, `3.4%`.
     public static func text(of value: Decimal, unit: String) -> String {
-        value.description + unit
+        DecimalText.plain(value) + unit
     }
 
     /// The figures in words, for readers who cannot see the chart (the SVG's `<desc>`, the
@@ -89,15 +90,16 @@ extension Chart {
     /// that draw an axis of their own; empty for a pie.
     public var axisTicks: [Decimal] {
         guard kind != .pie, !categories.isEmpty else { return [] }
-        var low: Decimal = 0
-        var high: Decimal = 0
+        let values = series.map { $0.values.map(ChartScale.double) }
+        var low = 0.0
+        var high = 0.0
         for index in categories.indices {
             if kind == .stacked {
-                high = max(high, series.reduce(0) { $0 + $1.values[index] })
+                high = max(high, values.reduce(0) { $0 + $1[index] })
             } else {
-                for series in series {
-                    low = min(low, series.values[index])
-                    high = max(high, series.values[index])
+                for series in values {
+                    low = min(low, series[index])
+                    high = max(high, series[index])
                 }
             }
         }

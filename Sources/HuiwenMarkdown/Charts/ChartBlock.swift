@@ -11,87 +11,98 @@ struct ChartBlock {
     /// The path of locations inside the spec (never shown: problems are mapped to the document).
     static let specPath = "<chart>"
 
+    /// One line of the spec: where it stands in the Markdown, and whether it was read from there
+    /// (false: cmark expanded a tab, and the line is cmark's).
+    private struct Line {
+        var range: Range<Int>
+        var isSource: Bool
+    }
+
     /// The spec, in YAML.
     let spec: String
     /// The byte of the Markdown where the opening fence starts.
     let fenceOffset: Int
-    /// For each line of the spec, the Markdown offset of each of its scalars, and of its end.
-    private let scalarOffsets: [[Int]]
+    private let lines: [Line]
+    private let bytes: [UInt8]
+    private let escaped: [Range<Int>]
     /// Where the line after the spec starts (the closing fence, or the end of the text).
     private let endOffset: Int
 
-    /// The block whose fence starts at `fenceOffset` on line `fenceLine` of `lines` (the Markdown,
-    /// cut as CommonMark cuts lines), holding `literal` (cmark's content of the block, without
-    /// the fence lines and the indentation of containers); `escaped` are the byte ranges of
-    /// values a template inserted with `{{x}}`.
-    init(lines: SourceLines, fenceLine: Int, fenceOffset: Int, literal: String, escaped: [Range<Int>]) {
+    /// The block whose fence starts at `fenceOffset` on line `fenceLine` of `source` (the
+    /// Markdown, cut as CommonMark cuts lines), holding `literal` (cmark's content of the block,
+    /// without the fence lines and the indentation of containers); `escaped` are the byte ranges
+    /// of values a template inserted with `{{x}}`.
+    init(lines source: SourceLines, fenceLine: Int, fenceOffset: Int, literal: String, escaped: [Range<Int>]) {
         self.fenceOffset = fenceOffset
-        var spec = ""
-        var offsets: [[Int]] = []
-        var contentLines = literal.split(separator: "\n", omittingEmptySubsequences: false)
+        self.bytes = source.bytes
+        self.escaped = escaped
+        var spec: [UInt8] = []
+        spec.reserveCapacity(literal.utf8.count + 16)
+        var lines: [Line] = []
+        var contentLines = literal.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         if contentLines.last?.isEmpty == true { contentLines.removeLast() }
-        let bytes = lines.bytes
         for (index, content) in contentLines.enumerated() {
-            let contentBytes = Array(content.utf8)
-            var line = ""
-            var lineOffsets: [Int] = []
-            if let range = lines.range(ofLine: fenceLine + 1 + index), range.count >= contentBytes.count,
-                bytes[(range.upperBound - contentBytes.count)..<range.upperBound].elementsEqual(contentBytes)
-            {
+            let range = source.range(ofLine: fenceLine + 1 + index) ?? fenceOffset..<fenceOffset
+            if range.count >= content.count, bytes[(range.upperBound - content.count)..<range.upperBound].elementsEqual(content) {
                 // The line as written: container indentation before it is not part of the spec.
-                Self.unescape(bytes, from: range.upperBound - contentBytes.count, to: range.upperBound, escaped: escaped, into: &line, offsets: &lineOffsets)
-                lineOffsets.append(range.upperBound)
+                let line = (range.upperBound - content.count)..<range.upperBound
+                Self.unescape(bytes, line, escaped: escaped) { byte, _ in spec.append(byte) }
+                lines.append(Line(range: line, isSource: true))
             } else {
-                // A tab cmark expanded: the literal as it is, its columns counted from the line start.
-                let start = lines.range(ofLine: fenceLine + 1 + index)?.lowerBound ?? fenceOffset
-                var offset = start
-                for scalar in content.unicodeScalars {
-                    line.unicodeScalars.append(scalar)
-                    lineOffsets.append(offset)
-                    offset += String(scalar).utf8.count
-                }
-                lineOffsets.append(offset)
+                spec += content
+                lines.append(Line(range: range, isSource: false))
             }
-            spec += line + "\n"
-            offsets.append(lineOffsets)
+            spec.append(UInt8(ascii: "\n"))
         }
-        self.spec = spec
-        self.scalarOffsets = offsets
-        endOffset = lines.range(ofLine: fenceLine + 1 + contentLines.count)?.lowerBound ?? bytes.count
+        self.spec = String(decoding: spec, as: UTF8.self)
+        self.lines = lines
+        endOffset = source.range(ofLine: fenceLine + 1 + contentLines.count)?.lowerBound ?? bytes.count
     }
 
     /// The Markdown byte of a place in the spec: line 0 is the fence, a line past the spec's
-    /// end (where YAML found it unfinished) the line after it.
+    /// end (where YAML found it unfinished) the line after it. Only problems ask, so the
+    /// columns of a line are counted here rather than stored.
     func offset(of location: SourceLocation) -> Int {
-        if location.line > scalarOffsets.count { return endOffset }
+        if location.line > lines.count { return endOffset }
         guard location.line >= 1 else { return fenceOffset }
-        let line = scalarOffsets[location.line - 1]
-        return line[min(max(location.column, 1), line.count) - 1]
+        let line = lines[location.line - 1]
+        var column = 1
+        var found: Int?
+        let visit = { (byte: UInt8, offset: Int) in
+            guard found == nil, byte & 0xC0 != 0x80 else { return }
+            if column == location.column { found = offset }
+            column += 1
+        }
+        if line.isSource {
+            Self.unescape(bytes, line.range, escaped: escaped, visit)
+        } else {
+            for offset in line.range { visit(bytes[offset], offset) }
+        }
+        return found ?? line.range.upperBound
     }
 
-    /// Copies `bytes[start..<end]` into `line`, dropping the escapes `MarkdownEscaper` adds
-    /// inside the `escaped` ranges (a backslash before ASCII punctuation; `&#32;` and `&#9;` for
-    /// spaces and tabs at a value's ends), and notes where each scalar came from.
-    private static func unescape(
-        _ bytes: [UInt8], from start: Int, to end: Int, escaped: [Range<Int>], into line: inout String, offsets: inout [Int]
-    ) {
-        var text: [UInt8] = []
-        var index = start
-        while index < end {
-            let inValue = escaped.contains { $0.contains(index) }
-            if inValue, bytes[index] == UInt8(ascii: "\\"), index + 1 < end, isASCIIPunctuation(bytes[index + 1]) {
+    /// Hands each byte of `bytes[range]` to `body` with its offset, dropping the escapes
+    /// `MarkdownEscaper` adds inside the `escaped` ranges: a backslash before ASCII punctuation;
+    /// `&#32;` and `&#9;` for spaces and tabs at a value's ends (given at the entity's offset).
+    private static func unescape(_ bytes: [UInt8], _ range: Range<Int>, escaped: [Range<Int>], _ body: (UInt8, Int) -> Void) {
+        let values = escaped.filter { $0.overlaps(range) }
+        guard !values.isEmpty else {
+            for offset in range { body(bytes[offset], offset) }
+            return
+        }
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let inValue = values.contains { $0.contains(index) }
+            if inValue, bytes[index] == UInt8(ascii: "\\"), index + 1 < range.upperBound, isASCIIPunctuation(bytes[index + 1]) {
                 index += 1
-            } else if inValue, let (entity, replacement) = entity(in: bytes, at: index, end: end) {
-                offsets.append(index)
-                text.append(replacement)
-                index += entity
+            } else if inValue, let (length, replacement) = entity(in: bytes, at: index, end: range.upperBound) {
+                body(replacement, index)
+                index += length
                 continue
             }
-            if bytes[index] & 0xC0 != 0x80 { offsets.append(index) }
-            text.append(bytes[index])
+            body(bytes[index], index)
             index += 1
         }
-        line += String(decoding: text, as: UTF8.self)
     }
 
     private static func entity(in bytes: [UInt8], at index: Int, end: Int) -> (length: Int, scalar: UInt8)? {

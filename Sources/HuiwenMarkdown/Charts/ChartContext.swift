@@ -38,7 +38,7 @@ public struct ChartContext: Sendable {
             drawn.problems = problems.map { MarkdownProblem(offset: block.offset(of: $0.location), message: $0.message) }
             return drawn
         }
-        let parsed = ChartSpec.parse(block.spec, path: ChartBlock.specPath)
+        let parsed = ChartSpecCache.reading(of: block.spec)
         guard let spec = parsed.spec else { return fail(parsed.problems.all) }
         let dataLocation: SourceLocation
         switch spec.data {

@@ -1,25 +1,30 @@
 import Foundation
+import HuiwenText
 
 /// The value axis: round ticks (steps of 1, 2, 2.5 or 5 times a power of ten) from a tick at
 /// or below the lowest value (and 0) to one at or above the highest, about five steps apart.
-/// Ticks are exact decimals, so their labels read `2500`, `0.25`, never `2499.9999`.
+/// Ticks are exact decimals (a whole number of steps, each step digits × 10ⁿ), so their labels
+/// read `2500`, `0.25`, never `2499.9999`; only the choice of the step and of the first and
+/// last tick is made in binary, with a margin far below a step.
 ///
 /// ```swift
 /// ChartScale(minimum: 0, maximum: 12460).ticks   // [0, 2500, 5000, 7500, 10000, 12500]
 /// ```
 struct ChartScale: Hashable {
     let ticks: [Decimal]
+    /// The lowest tick and the span of the ticks, for positions (binary is exact enough there).
+    private let low: Double
+    private let span: Double
 
-    init(minimum: Decimal, maximum: Decimal, steps: Int = 5) {
-        var low = min(0, minimum)
+    init(minimum: Double, maximum: Double, steps: Int = 5) {
+        let low = min(0, minimum)
         var high = max(0, maximum)
         if low == high { high = low + 1 }
-        let span = Self.double(high - low)
-        let raw = span / Double(steps)
+        let raw = (high - low) / Double(steps)
         var exponent = Int(floor(log10(raw)))
         let normalized = raw / pow(10, Double(exponent))
         // The smallest round step at least as large as the raw one, as digits × 10^exponent.
-        var digits: Decimal
+        var digits: Int
         switch normalized {
         case ...1.000_000_1: digits = 1
         case ...2.000_000_1: digits = 2
@@ -27,21 +32,20 @@ struct ChartScale: Hashable {
         case ...5.000_000_1: digits = 5
         default: digits = 1; exponent += 1
         }
-        let step = Decimal(sign: .plus, exponent: exponent, significand: digits)
-        low = Self.roundedDown(low / step) * step
-        high = Self.roundedUp(high / step) * step
-        var ticks: [Decimal] = []
-        var tick = low
+        let step = Double(digits) * pow(10, Double(exponent))
         // Bounded: a step is at least a fifth of the span, so a dozen ticks at most.
-        while tick <= high, ticks.count < 24 {
-            ticks.append(tick)
-            tick += step
+        let first = Int((low / step + 1e-9).rounded(.down))
+        let last = min(Int((high / step - 1e-9).rounded(.up)), first + 23)
+        let ticks = (first...last).map { count in
+            Decimal(sign: count < 0 ? .minus : .plus, exponent: exponent, significand: Decimal(abs(count) * digits))
         }
-        self.ticks = ticks
+        self.init(ticks: ticks)
     }
 
     init(ticks: [Decimal]) {
         self.ticks = ticks
+        low = Self.double(ticks.first ?? 0)
+        span = Self.double(ticks.last ?? 1) - low
     }
 
     var lowest: Decimal { ticks.first ?? 0 }
@@ -49,25 +53,15 @@ struct ChartScale: Hashable {
 
     /// Where `value` sits between the lowest tick (0) and the highest (1).
     func fraction(_ value: Decimal) -> Double {
-        let span = Self.double(highest - lowest)
-        return span == 0 ? 0 : Self.double(value - lowest) / span
+        span == 0 ? 0 : (Self.double(value) - low) / span
     }
 
+    /// `value` as a binary number, for drawing.
     static func double(_ value: Decimal) -> Double {
-        NSDecimalNumber(decimal: value).doubleValue
+        if let (mantissa, exponent) = DecimalText.scaled(value), abs(exponent) < 300 {
+            return Double(mantissa) * pow(10, Double(exponent))
+        }
+        return NSDecimalNumber(decimal: value).doubleValue
     }
 
-    private static func roundedDown(_ value: Decimal) -> Decimal {
-        var input = value
-        var result = Decimal()
-        NSDecimalRound(&result, &input, 0, .down)
-        return result
-    }
-
-    private static func roundedUp(_ value: Decimal) -> Decimal {
-        var input = value
-        var result = Decimal()
-        NSDecimalRound(&result, &input, 0, .up)
-        return result
-    }
 }

@@ -44,13 +44,14 @@ extension ChartSpec {
             // One problem of a kind per field: a column missing from 300 rows is one mistake.
             if reported.insert(kind).inserted { problems.append(location, message) }
         }
+        let xPath = x.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        let yPaths = y.map { $0.key.split(separator: ".", omittingEmptySubsequences: false).map(String.init) }
         for (index, row) in rows.enumerated() {
             let rowName = "row \(index + 1)\(Self.origin(row))"
             guard let entries = row.mapEntries else {
                 report(inSpec(row) ?? dataLocation, "row", "\(rowName) of \(dataName) is a \(row.typeName); rows are maps (key: value)")
                 continue
             }
-            let xPath = x.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
             if let category = row.value(at: xPath), let text = category.text, !category.isNull {
                 categories.append(text)
             } else if let category = row.value(at: xPath) {
@@ -60,7 +61,7 @@ extension ChartSpec {
                 report(xLocation, "x", "\(rowName) of \(dataName) has no '\(x)'\(hint)")
             }
             for (position, field) in y.enumerated() {
-                let path = field.key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+                let path = yPaths[position]
                 guard let value = row.value(at: path) else {
                     let hint = NameSuggester.closest(to: path.last ?? field.key, among: entries.keys).map { "; did you mean '\($0)'?" } ?? ""
                     report(field.location, "y\(position)", "\(rowName) of \(dataName) has no '\(field.key)'\(hint)")

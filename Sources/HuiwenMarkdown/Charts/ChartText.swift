@@ -18,6 +18,7 @@ enum ChartText {
     /// run of digits or Latin letters kept whole when it fits a line, a closing mark never first
     /// on a line. nil when a line would need more than `maximumLines`.
     static func lines(_ text: String, width: Double, size: Double, maximumLines: Int) -> [String]? {
+        if Self.width(text, size: size) <= width + 0.01 { return [text] }
         let pieces = Self.pieces(of: text)
         var lines: [String] = []
         var current = ""

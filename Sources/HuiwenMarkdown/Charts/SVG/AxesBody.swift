@@ -1,10 +1,12 @@
 import Foundation
+import HuiwenText
 
 /// Bars (one series, grouped or stacked) or lines over a category axis, with a value axis of
 /// round ticks and the values written on the bars and at the points.
 struct AxesBody: ChartBody {
     let chart: Chart
     let scale: ChartScale
+    let tickTexts: [String]
     let labels: CategoryLabels
     /// Where the plot starts (right of the tick labels) and ends.
     let plotLeft: Double
@@ -31,24 +33,26 @@ struct AxesBody: ChartBody {
         let count = chart.categories.count
         scale = ChartScale(ticks: chart.axisTicks)
         let low = scale.lowest
-        let tickWidth = scale.ticks.map { ChartText.width($0.description, size: Self.tickSize) }.max() ?? 0
+        tickTexts = scale.ticks.map(DecimalText.plain)
+        let tickWidth = tickTexts.map { ChartText.width($0, size: Self.tickSize) }.max() ?? 0
         let units = Set(chart.series.map(\.unit))
         unitCaption = units.count == 1 && units.first?.isEmpty == false ? "单位：" + (units.first ?? "") : nil
         plotRight = ChartSVG.width - ChartSVG.margin - 2
 
         // The tick labels set the plot's left edge; labels turned 45° may push it further.
+        let widths = chart.categories.map { ChartText.width($0, size: CategoryLabels.size) }
         var left = ChartSVG.margin + tickWidth + 5
-        var fitted: CategoryLabels?
+        var fitted = CategoryLabels(chart.categories, widths: widths, slot: (plotRight - left) / Double(count))
         for _ in 0..<3 {
+            guard let attempt = fitted else { break }
             let slot = (plotRight - left) / Double(count)
-            guard let attempt = CategoryLabels(chart.categories, slot: slot) else { break }
-            fitted = attempt
             let needed = ChartSVG.margin + attempt.leftReach - slot / 2 - CategoryLabels.size * 0.35
             if needed <= left { break }
             left = needed
+            fitted = CategoryLabels(chart.categories, widths: widths, slot: (plotRight - left) / Double(count))
         }
         let slot = (plotRight - left) / Double(count)
-        guard let labels = fitted, CategoryLabels(chart.categories, slot: slot) != nil else {
+        guard let labels = fitted else {
             let most = Int((plotRight - left) / CategoryLabels.rotatedSlot)
             throw ChartDoesNotFit(
                 "\(count) categories do not fit a chart 156 mm wide: at most \(most) do; use limit: \(most) (with sort:) or fewer rows")
@@ -92,6 +96,9 @@ struct AxesBody: ChartBody {
         footroom = Double(max(rows, low < 0 ? 1 : 0)) * (valueExtent + 1)
     }
 
+    /// The group of the values: 9 pt, centred on their bars and points.
+    static let valueGroup = SVGElement("g", ["class": "values", "font-size": SVGNumber.text(ChartSVG.valueSize), "text-anchor": "middle"])
+
     /// Every value as it is written on the chart (the stack's totals too).
     static func valueTexts(of chart: Chart) -> [String] {
         var texts = chart.series.flatMap { series in series.values.map { Chart.text(of: $0, unit: series.unit) } }
@@ -118,19 +125,17 @@ struct AxesBody: ChartBody {
         var elements: [SVGElement] = []
 
         // Grid lines and tick labels.
-        var grid = SVGElement("g", ["class": "grid", "stroke": "#bfbfbf", "stroke-width": "0.5"])
-        var ticks = SVGElement("g", ["class": "ticks"])
-        for tick in scale.ticks {
+        // The grid lines are one path: a move and a horizontal line per tick but 0 (the axis).
+        var grid = ""
+        var ticks = SVGElement("g", ["class": "ticks", "font-size": SVGNumber.text(Self.tickSize), "text-anchor": "end"])
+        for (tick, text) in zip(scale.ticks, tickTexts) {
             let tickY = y(tick)
-            if tick != 0 {
-                grid.append(SVGElement("line", [
-                    "x1": SVGNumber.text(plotLeft), "y1": SVGNumber.text(tickY), "x2": SVGNumber.text(plotRight), "y2": SVGNumber.text(tickY),
-                ]))
-            }
-            ticks.append(ChartSVG.text(
-                tick.description, x: plotLeft - 4, y: tickY + 0.35 * Self.tickSize, size: Self.tickSize, anchor: "end", className: "tick"))
+            if tick != 0 { grid += "M" + SVGNumber.text(plotLeft) + " " + SVGNumber.text(tickY) + "H" + SVGNumber.text(plotRight) }
+            ticks.append(ChartSVG.text(text, x: plotLeft - 4, y: tickY + 0.35 * Self.tickSize, className: "tick"))
         }
-        elements.append(grid)
+        if !grid.isEmpty {
+            elements.append(SVGElement("path", ["class": "grid", "d": grid, "fill": "none", "stroke": "#bfbfbf", "stroke-width": "0.5"]))
+        }
         elements.append(ticks)
         if let unitCaption {
             elements.append(ChartSVG.text(unitCaption, x: ChartSVG.margin, y: top + Self.tickSize, size: Self.tickSize, className: "unit"))
@@ -151,7 +156,7 @@ struct AxesBody: ChartBody {
             "class": "axis", "x1": SVGNumber.text(plotLeft), "y1": SVGNumber.text(zero), "x2": SVGNumber.text(plotRight),
             "y2": SVGNumber.text(zero), "stroke": "#000", "stroke-width": "0.8",
         ]))
-        var categories = SVGElement("g", ["class": "categories"])
+        var categories = SVGElement("g", ["class": "categories", "text-anchor": "middle"])
         categories.append(contentsOf: labels.elements(centres: centres, axisY: plotBottom + footroom))
         elements.append(categories)
         return elements
@@ -161,19 +166,19 @@ struct AxesBody: ChartBody {
 
     private func bars(centres: [Double], y: (Decimal) -> Double, id: String) -> [SVGElement] {
         var elements: [SVGElement] = []
-        var values = SVGElement("g", ["class": "values"])
+        var values = Self.valueGroup
         let count = Double(chart.series.count)
         let groupWidth = chart.kind == .grouped ? barWidth * count : barWidth
         for (position, series) in chart.series.enumerated() {
             var group = SVGElement("g", ["class": "series"])
+            BarStyle(position).paint(&group, id: id)
             for (index, value) in series.values.enumerated() {
                 let x = centres[index] - groupWidth / 2 + Double(position) * barWidth
                 let (top, bottom) = (min(y(value), y(0)), max(y(value), y(0)))
-                var bar = SVGElement("rect", [
+                let bar = SVGElement("rect", [
                     "class": "bar", "x": SVGNumber.text(x), "y": SVGNumber.text(top), "width": SVGNumber.text(barWidth),
                     "height": SVGNumber.text(bottom - top),
                 ])
-                BarStyle(position).paint(&bar, id: id)
                 group.append(bar)
                 values.append(valueText(Chart.text(of: value, unit: series.unit), x: x + barWidth / 2, end: y(value), below: value < 0))
             }
@@ -185,25 +190,23 @@ struct AxesBody: ChartBody {
 
     private func stacks(centres: [Double], y: (Decimal) -> Double, id: String) -> [SVGElement] {
         var elements: [SVGElement] = []
-        var values = SVGElement("g", ["class": "values"])
+        var values = Self.valueGroup
         var bases = [Decimal](repeating: 0, count: chart.categories.count)
         for (position, series) in chart.series.enumerated() {
             var group = SVGElement("g", ["class": "series"])
+            BarStyle(position).paint(&group, id: id)
             for (index, value) in series.values.enumerated() {
                 let x = centres[index] - barWidth / 2
                 let (top, bottom) = (y(bases[index] + value), y(bases[index]))
-                var bar = SVGElement("rect", [
+                let bar = SVGElement("rect", [
                     "class": "bar", "x": SVGNumber.text(x), "y": SVGNumber.text(top), "width": SVGNumber.text(barWidth),
                     "height": SVGNumber.text(bottom - top),
                 ])
-                BarStyle(position).paint(&bar, id: id)
                 group.append(bar)
                 // A part's value inside it, where it fits; a thin part's is in the description.
                 let text = Chart.text(of: value, unit: series.unit)
                 if bottom - top >= ChartSVG.valueSize + 3, ChartText.width(text, size: ChartSVG.valueSize) <= barWidth - 2 {
-                    var label = ChartSVG.text(
-                        text, x: centres[index], y: (top + bottom) / 2 + 0.35 * ChartSVG.valueSize, size: ChartSVG.valueSize,
-                        anchor: "middle", className: "value")
+                    var label = ChartSVG.text(text, x: centres[index], y: (top + bottom) / 2 + 0.35 * ChartSVG.valueSize, className: "value")
                     label.set("fill", BarStyle(position).isDark ? "#fff" : "#000")
                     values.append(label)
                 }
@@ -228,7 +231,7 @@ struct AxesBody: ChartBody {
         let texts = chart.series.map { series in series.values.map { Chart.text(of: $0, unit: series.unit) } }
         let heights = texts.map { $0.map { valuesTurned ? ChartText.width($0, size: ChartSVG.valueSize) : ChartSVG.valueSize } }
         let bottoms = Self.valueBottoms(points, heights: heights)
-        var values = SVGElement("g", ["class": "values"])
+        var values = Self.valueGroup
         for (position, series) in points.enumerated() {
             let style = LineStyle(position)
             var group = SVGElement("g", ["class": "series"])
@@ -273,10 +276,10 @@ struct AxesBody: ChartBody {
     private func lineValue(_ text: String, x: Double, bottom: Double) -> SVGElement {
         let size = ChartSVG.valueSize
         guard valuesTurned else {
-            return ChartSVG.text(text, x: x, y: bottom - 0.2 * size, size: size, anchor: "middle", className: "value")
+            return ChartSVG.text(text, x: x, y: bottom - 0.2 * size, className: "value")
         }
         let anchorX = x + 0.35 * size
-        var label = ChartSVG.text(text, x: anchorX, y: bottom, size: size, anchor: "start", className: "value")
+        var label = ChartSVG.text(text, x: anchorX, y: bottom, anchor: "start", className: "value")
         label.set("transform", "rotate(-90 \(SVGNumber.text(anchorX)) \(SVGNumber.text(bottom)))")
         return label
     }
@@ -291,11 +294,11 @@ struct AxesBody: ChartBody {
         let size = ChartSVG.valueSize
         guard valuesTurned else {
             let baseline = below ? end + gap + 0.8 * size : end - gap
-            return ChartSVG.text(text, x: x, y: baseline, size: size, anchor: "middle", className: className)
+            return ChartSVG.text(text, x: x, y: baseline, className: className)
         }
         let anchorX = x + 0.35 * size
         let anchorY = below ? end + gap : end - gap
-        var label = ChartSVG.text(text, x: anchorX, y: anchorY, size: size, anchor: below ? "end" : "start", className: className)
+        var label = ChartSVG.text(text, x: anchorX, y: anchorY, anchor: below ? "end" : "start", className: className)
         label.set("transform", "rotate(-90 \(SVGNumber.text(anchorX)) \(SVGNumber.text(anchorY)))")
         return label
     }

@@ -25,10 +25,10 @@ struct CategoryLabels {
     /// Neighbouring labels turned 45° are `slot × sin 45°` apart: at least a line of text.
     static let rotatedSlot = size * 1.25 / sin(angle)
 
-    /// nil when `slot` (the width each category has) is too narrow even for turned labels.
-    init?(_ labels: [String], slot: Double) {
+    /// nil when `slot` (the width each category has) is too narrow even for turned labels;
+    /// `widths` are the labels' (`ChartText.width` at `size`).
+    init?(_ labels: [String], widths: [Double], slot: Double) {
         let room = slot - 3
-        let widths = labels.map { ChartText.width($0, size: Self.size) }
         let lineHeight = Self.size * ChartSVG.lineHeight
         if widths.allSatisfy({ $0 <= room }) {
             mode = .horizontal
@@ -55,7 +55,8 @@ struct CategoryLabels {
         leftReach = (widths.first ?? 0) * cos(Self.angle)
     }
 
-    /// The labels' text elements, centred under `centres`, from `axisY` down.
+    /// The labels' text elements, centred under `centres` (their group's anchor is the middle),
+    /// from `axisY` down.
     func elements(centres: [Double], axisY: Double) -> [SVGElement] {
         let lineHeight = Self.size * ChartSVG.lineHeight
         var elements: [SVGElement] = []
@@ -65,12 +66,12 @@ struct CategoryLabels {
             case .horizontal, .wrapped:
                 for (row, line) in labelLines.enumerated() {
                     let y = axisY + 4 + Double(row + 1) * lineHeight - 0.3 * Self.size
-                    elements.append(ChartSVG.text(line, x: x, y: y, size: Self.size, anchor: "middle", className: "category"))
+                    elements.append(ChartSVG.text(line, x: x, y: y, className: "category"))
                 }
             case .rotated:
                 let anchorX = x + Self.size * 0.35
                 let anchorY = axisY + 6
-                var label = ChartSVG.text(labelLines[0], x: anchorX, y: anchorY, size: Self.size, anchor: "end", className: "category")
+                var label = ChartSVG.text(labelLines[0], x: anchorX, y: anchorY, anchor: "end", className: "category")
                 label.set("transform", "rotate(-45 \(SVGNumber.text(anchorX)) \(SVGNumber.text(anchorY)))")
                 elements.append(label)
             }

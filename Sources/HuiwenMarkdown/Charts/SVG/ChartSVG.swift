@@ -1,3 +1,5 @@
+import HuiwenText
+
 /// Draws a `Chart` as SVG: a value built here (`SVGElement`), written as markup with every
 /// text escaped. No script, no external file, no style sheet: text is `<text>` in the page's
 /// fonts (selectable and searchable), the chart has a `<title>` and a `<desc>` holding its
@@ -44,7 +46,12 @@ public enum ChartSVG {
 
     /// The HTML that stands for a chart block in a page: the SVG in a `<figure>`.
     public static func figure(for chart: Chart) throws(ChartDoesNotFit) -> String {
-        #"<figure class="chart">"# + (try markup(for: chart)) + "</figure>"
+        var output: [UInt8] = []
+        output.reserveCapacity(16_384)
+        output += #"<figure class="chart">"#.utf8
+        try element(for: chart).write(into: &output)
+        output += "</figure>".utf8
+        return String(decoding: output, as: UTF8.self)
     }
 
     static func element(for chart: Chart) throws(ChartDoesNotFit) -> SVGElement {
@@ -88,6 +95,7 @@ public enum ChartSVG {
             "xmlns": "http://www.w3.org/2000/svg", "class": "chart", "width": "100%",
             "viewBox": "0 0 \(SVGNumber.text(width)) \(SVGNumber.text(height))",
             "role": "img", "aria-labelledby": "\(id)-title \(id)-desc", "font-family": fontFamily,
+            "font-size": SVGNumber.text(labelSize),
         ])
         svg.append(SVGElement("title", ["id": "\(id)-title"], text: chart.title))
         svg.append(SVGElement("desc", ["id": "\(id)-desc"], text: chart.summary))
@@ -129,7 +137,7 @@ public enum ChartSVG {
                     BarStyle(index).paint(&box, id: id)
                     group.append(box)
                 }
-                group.append(text(chart.series[index].label, x: x + swatch + 4, y: middle + 0.35 * labelSize, size: labelSize, className: "legend"))
+                group.append(text(chart.series[index].label, x: x + swatch + 4, y: middle + 0.35 * labelSize, className: "legend"))
                 elements.append(group)
                 x += items[index] + 14
             }
@@ -139,12 +147,13 @@ public enum ChartSVG {
 
     // MARK: Pieces
 
-    /// A `<text>` at a baseline point.
+    /// A `<text>` at a baseline point; without a size or an anchor it takes its group's (the
+    /// chart's size is the labels', 10.5).
     static func text(
-        _ string: String, x: Double, y: Double, size: Double, anchor: String? = nil, className: String
+        _ string: String, x: Double, y: Double, size: Double? = nil, anchor: String? = nil, className: String
     ) -> SVGElement {
         var element = SVGElement("text", ["class": className, "x": SVGNumber.text(x), "y": SVGNumber.text(y)], text: string)
-        element.set("font-size", SVGNumber.text(size))
+        if let size { element.set("font-size", SVGNumber.text(size)) }
         if let anchor { element.set("text-anchor", anchor) }
         return element
     }
@@ -181,7 +190,7 @@ public enum ChartSVG {
         for series in chart.series {
             add(series.label)
             add(series.unit)
-            series.values.forEach { add($0.description) }
+            series.values.forEach { add(DecimalText.plain($0)) }
         }
         let hex = String(hash & 0xffff_ffff, radix: 16)
         return "chart-" + String(repeating: "0", count: 8 - hex.count) + hex

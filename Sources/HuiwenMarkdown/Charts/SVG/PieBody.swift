@@ -1,4 +1,5 @@
 import Foundation
+import HuiwenText
 
 /// A pie: slices clockwise from twelve o'clock in the data's order, each labelled beside it
 /// (its name, its value and its share of the whole) with a leader line, so no legend is needed.
@@ -49,7 +50,7 @@ struct PieBody: ChartBody {
         var exact = value * 100 / total
         var rounded = Decimal()
         NSDecimalRound(&rounded, &exact, 1, .plain)
-        var text = rounded.description
+        var text = DecimalText.plain(rounded)
         if !text.contains(".") { text += ".0" }
         return text + "%"
     }
@@ -135,7 +136,7 @@ struct PieBody: ChartBody {
                 let isFigure = row == labels[index].count - 1
                 let baseline = labelTop + Double(row + 1) * lineHeight - 0.3 * ChartSVG.labelSize
                 group.append(ChartSVG.text(
-                    line, x: x, y: baseline, size: ChartSVG.labelSize, anchor: right ? "start" : "end",
+                    line, x: x, y: baseline, anchor: right ? "start" : "end",
                     className: isFigure ? "value" : "category"))
             }
         }

@@ -45,35 +45,48 @@ struct SVGElement: Hashable, Sendable {
 
     /// The element as XML (which HTML parses as the same SVG): `<rect x="1"/>`, `<text>…</text>`.
     var markup: String {
-        var output = ""
+        var output: [UInt8] = []
+        output.reserveCapacity(16_384)
         write(into: &output)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    func write(into output: inout String) {
-        output += "<" + name
+    func write(into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "<"))
+        Self.appendName(name, to: &output)
         for attribute in attributes {
-            output += " " + attribute.name + "=\"" + Self.escaped(attribute.value) + "\""
+            output.append(UInt8(ascii: " "))
+            Self.appendName(attribute.name, to: &output)
+            output.append(UInt8(ascii: "="))
+            output.append(UInt8(ascii: "\""))
+            Self.append(attribute.value, to: &output)
+            output.append(UInt8(ascii: "\""))
         }
         guard !content.isEmpty else {
-            output += "/>"
+            output += "/>".utf8
             return
         }
-        output += ">"
+        output.append(UInt8(ascii: ">"))
         for item in content {
             switch item {
             case .element(let element): element.write(into: &output)
-            case .text(let text): output += Self.escaped(text)
+            case .text(let text): Self.append(text, to: &output)
             }
         }
-        output += "</" + name + ">"
+        output.append(UInt8(ascii: "<"))
+        output.append(UInt8(ascii: "/"))
+        Self.appendName(name, to: &output)
+        output.append(UInt8(ascii: ">"))
     }
 
-    /// `text` HTML-escaped, without the C0 controls (but tab and line feed) XML 1.0 forbids.
-    static func escaped(_ text: String) -> String {
-        let escaped = HTMLEscaping.escape(text)
-        guard escaped.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A }) else { return escaped }
-        return String(escaped.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" || $0 == "\n" })
+    /// An element's or attribute's name (ours, never data's), copied as it is.
+    private static func appendName(_ name: String, to output: inout [UInt8]) {
+        var name = name
+        name.withUTF8 { output.append(contentsOf: $0) }
+    }
+
+    static func append(_ text: String, to output: inout [UInt8]) {
+        HTMLEscaping.appendXMLSafe(text, to: &output)
     }
 }
 
