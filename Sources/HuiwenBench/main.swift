@@ -45,21 +45,20 @@ func nanoseconds(_ work: () -> Void) -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start)
 }
 
-/// The example project's notice, ready to merge: data loaded and the template compiled once.
-/// Exits with the problems when the project does not load.
-struct NoticeFixture {
+/// One of the example project's templates (the notice unless told), ready to merge: data loaded
+/// and the template compiled once. Exits with the problems when the project does not load.
+struct TemplateFixture {
     let data: DataLoadResult
     let template: DocumentTemplate
     let partials: PartialLibrary
     let helpers = TemplateHelpers.standard
 
-    init(root: URL) {
+    init(root: URL, templatePath: String = "templates/notice.md") {
         data = DataLoader().load(projectRoot: root)
         guard data.diagnostics.isEmpty else {
             print(data.diagnostics.map(\.description).joined(separator: "\n"))
             exit(1)
         }
-        let templatePath = "templates/notice.md"
         guard let source = try? String(contentsOf: root.appendingPathComponent(templatePath), encoding: .utf8) else {
             print("cannot read \(templatePath) under \(root.path)")
             exit(1)
@@ -86,7 +85,7 @@ struct NoticeFixture {
 /// than cmark-gfm's parse and render of the merged Markdown. Data is loaded and the template
 /// compiled once; the runs alternate, so both see the same machine state.
 func measureMerge(root: URL, runs: Int) {
-    let notice = NoticeFixture(root: root)
+    let notice = TemplateFixture(root: root)
     let renderer = MarkdownRenderer()
 
     var merged: MergedDocument?
@@ -121,7 +120,7 @@ func measureMerge(root: URL, runs: Int) {
 /// attachment, 公文 numbering, the merge's literal ranges, as the build renders it) with the
 /// tree and without it, alternating in one process.
 func measureTree(root: URL, runs: Int) {
-    let document = NoticeFixture(root: root).merge()
+    let document = TemplateFixture(root: root).merge()
     let renderer = MarkdownRenderer()
     let transforms = DocumentTransforms(numbering: .gongwen)
     let bodies = [document.body] + document.attachments.map(\.body)
@@ -155,6 +154,115 @@ func measureTree(root: URL, runs: Int) {
     print(String(format: "document(from:) with the tree:    median %8.1f µs", treeMedian))
     print(String(format: "document(from:) without the tree: median %8.1f µs", htmlMedian))
     print(String(format: "the tree adds %.1f %%", (treeMedian / htmlMedian - 1) * 100))
+}
+
+/// Issue 15's bar: drawing a chart costs less than rendering the page's Markdown. The merged
+/// outline body (its two chart blocks and the text around them) rendered as the build renders
+/// it, without charts (each block stays code), with them (each spec read once and then found in
+/// `ChartSpecCache`, as in a batch or `serve`), and with every spec new (a comment line with the
+/// run's number in each block: the YAML is read every time, as in a one-document build); and
+/// each chart alone, from its value to its SVG (`ChartSVG.markup`); alternating in one process.
+func measureCharts(root: URL, runs: Int) {
+    let outline = TemplateFixture(root: root, templatePath: "templates/outline.md")
+    let body = outline.merge().body
+    let renderer = MarkdownRenderer()
+    let transforms = DocumentTransforms(numbering: .gongwen)
+    let context = ChartContext(data: outline.data.root)
+    let rendered = renderer.document(from: body.text, transforms: transforms, literalRanges: body.escapedRanges, charts: context)
+    let charts = rendered.blocks.compactMap { block -> Chart? in
+        if case .chart(let chart) = block { return chart }
+        return nil
+    }
+    guard rendered.problems.isEmpty, !charts.isEmpty else {
+        print("the outline has no chart to draw: \(rendered.problems)")
+        exit(1)
+    }
+    let (newText, newRanges) = withNewSpecs(body.text, escapedRanges: body.escapedRanges, run: -1)
+    let renewed = renderer.document(from: newText, transforms: transforms, literalRanges: newRanges, charts: context)
+    guard renewed.problems.isEmpty, renewed.blocks.filter({ if case .chart = $0 { true } else { false } }).count == charts.count else {
+        print("the outline with new specs does not draw the same charts: \(renewed.problems)")
+        exit(1)
+    }
+    var plain: [Double] = []
+    var drawn: [Double] = []
+    var cold: [Double] = []
+    var alone: [[Double]] = charts.map { _ in [] }
+    var checksum = 0
+    for run in 0..<(runs + runs / 10) {
+        let plainTime = nanoseconds {
+            checksum &+= renderer.document(
+                from: body.text, transforms: transforms, literalRanges: body.escapedRanges, includesBlocks: false
+            ).html.utf8.count
+        }
+        let drawnTime = nanoseconds {
+            checksum &+= renderer.document(
+                from: body.text, transforms: transforms, literalRanges: body.escapedRanges, includesBlocks: false, charts: context
+            ).html.utf8.count
+        }
+        let (newText, newRanges) = withNewSpecs(body.text, escapedRanges: body.escapedRanges, run: run)
+        let coldTime = nanoseconds {
+            checksum &+= renderer.document(
+                from: newText, transforms: transforms, literalRanges: newRanges, includesBlocks: false, charts: context
+            ).html.utf8.count
+        }
+        var aloneTimes: [Double] = []
+        for chart in charts {
+            aloneTimes.append(nanoseconds { checksum &+= ((try? ChartSVG.markup(for: chart)) ?? "").utf8.count })
+        }
+        // The first tenth warms caches and is not counted.
+        if run >= runs / 10 {
+            plain.append(plainTime)
+            drawn.append(drawnTime)
+            cold.append(coldTime)
+            for (index, time) in aloneTimes.enumerated() { alone[index].append(time) }
+        }
+    }
+    let plainMedian = median(plain) / 1000
+    let drawnMedian = median(drawn) / 1000
+    let coldMedian = median(cold) / 1000
+    let count = Double(charts.count)
+    print("outline body: \(body.text.utf8.count) bytes of merged Markdown, \(charts.count) charts, \(plain.count) runs (checksum \(checksum))")
+    print(String(format: "page Markdown, chart blocks as code:        median %7.1f µs", plainMedian))
+    print(String(format: "page with its charts, specs cached:        median %7.1f µs", drawnMedian))
+    print(String(format: "page with its charts, specs read anew:     median %7.1f µs", coldMedian))
+    for (chart, times) in zip(charts, alone) {
+        let time = median(times) / 1000
+        print(String(format: "ChartSVG.markup, %@, %d categories:      median %7.1f µs = %.2f × the page's Markdown",
+            chart.kind.rawValue, chart.categories.count, time, time / plainMedian))
+    }
+    let cached = (drawnMedian - plainMedian) / count
+    let anew = (coldMedian - plainMedian) / count
+    print(String(format: "a chart block in the page (data, SVG, figure), spec cached: %7.1f µs = %.2f × the page's Markdown", cached, cached / plainMedian))
+    print(String(format: "a chart block in the page, its spec's YAML read too:       %7.1f µs = %.2f × the page's Markdown", anew, anew / plainMedian))
+}
+
+/// `text` with a comment line (`#` and the run's number, always 10 bytes) after each chart
+/// block's opening fence, so that no spec is one `ChartSpecCache` has seen; `escapedRanges`
+/// moved with the bytes after them.
+func withNewSpecs(_ text: String, escapedRanges: [Range<Int>], run: Int) -> (String, [Range<Int>]) {
+    let fence = Array("```chart\n".utf8)
+    let comment = Array(String(format: "#%08d\n", run).utf8)
+    let bytes = Array(text.utf8)
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count + 64)
+    var insertions: [Int] = []
+    var index = 0
+    while index < bytes.count {
+        if bytes[index] == fence[0], index + fence.count <= bytes.count, bytes[index..<(index + fence.count)].elementsEqual(fence) {
+            output += fence
+            output += comment
+            index += fence.count
+            insertions.append(index)
+        } else {
+            output.append(bytes[index])
+            index += 1
+        }
+    }
+    let ranges = escapedRanges.map { range in
+        let shift = comment.count * insertions.filter { $0 <= range.lowerBound }.count
+        return (range.lowerBound + shift)..<(range.upperBound + shift)
+    }
+    return (String(decoding: output, as: UTF8.self), ranges)
 }
 
 /// Loads the project's `data/` `runs` times and prints the median (issue 3's bar: under 5 ms
@@ -229,6 +337,11 @@ case "tree":
     let rest = Array(arguments.dropFirst())
     let root = URL(fileURLWithPath: rest.count > 1 ? rest[1] : FileManager.default.currentDirectoryPath)
     measureTree(root: root, runs: rest.first.flatMap { Int($0) } ?? 2_000)
+case "charts":
+    // huiwen-bench charts [RUNS] [ROOT]
+    let rest = Array(arguments.dropFirst())
+    let root = URL(fileURLWithPath: rest.count > 1 ? rest[1] : FileManager.default.currentDirectoryPath)
+    measureCharts(root: root, runs: rest.first.flatMap { Int($0) } ?? 2_000)
 case "load":
     // huiwen-bench load [RUNS] [ROOT]
     let rest = Array(arguments.dropFirst())
@@ -240,6 +353,6 @@ case "read":
     guard let file = rest.first else { print("usage: huiwen-bench read FILE [RUNS]"); exit(2) }
     measureFileRead(path: file, runs: rest.dropFirst().first.flatMap { Int($0) } ?? 10)
 default:
-    print("usage: huiwen-bench leak [COUNT] | merge [RUNS] [ROOT] | tree [RUNS] [ROOT] | load [RUNS] [ROOT] | read FILE [RUNS]")
+    print("usage: huiwen-bench leak [COUNT] | merge [RUNS] [ROOT] | tree [RUNS] [ROOT] | charts [RUNS] [ROOT] | load [RUNS] [ROOT] | read FILE [RUNS]")
     exit(2)
 }
