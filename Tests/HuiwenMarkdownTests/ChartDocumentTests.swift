@@ -89,11 +89,13 @@ import Testing
 
     @Test func hostileLabelsStayText() throws {
         let rows = Self.hostile.enumerated().map { index, label in
-            Value.map(["label": .string(label), "n": .number(Decimal(index + 1))])
+            Value.map(["label": .string(label), "n": .number(Decimal(index + 1)), "m": .number(Decimal(2 * index + 1))])
         }
         let data = Value.map(["rows": .list(Array(rows.prefix(8)))])
-        for kind in ["bar", "pie", "line"] {
-            let spec = "type: \(kind)\ntitle: '<b>标题</b>'\ndata: rows\nx: label\ny: {key: n, label: '<i>系列</i>', unit: '<u>'}\nnote: '</figure><p>注'"
+        for kind in Chart.Kind.allCases {
+            let series = "{key: n, label: '<i>系列</i>', unit: '<u>'}"
+            let y = kind == .grouped || kind == .stacked ? "[\(series), {key: m, label: '&lt;二&gt;', unit: '<u>'}]" : series
+            let spec = "type: \(kind.rawValue)\ntitle: '<b>标题</b>'\ndata: rows\nx: label\ny: \(y)\nnote: '</figure><p>注'"
             let rendered = ChartFixture.render(ChartFixture.block(spec), data: data)
             #expect(rendered.problems.isEmpty, "\(rendered.problems)")
             let figure = try #require(SVGNode.parse(rendered.html.trimmingCharacters(in: .newlines)), "not well-formed: \(rendered.html)")
@@ -104,6 +106,7 @@ import Testing
             let texts = figure.all.map(\.text)
             for label in Self.hostile { #expect(texts.contains(where: { $0.contains(label) }), "\(kind): \(label) not shown as text") }
             #expect(texts.contains("<b>标题</b>") && texts.contains("</figure><p>注"))
+            if kind == .grouped || kind == .stacked { #expect(texts.contains("&lt;二&gt;"), "\(kind): the legend's label as written") }
         }
     }
 
