@@ -146,7 +146,7 @@ import Testing
         defer { fixture.remove() }
         let wrong = try fixture.huiwen("build", "--to", "htm,docx")
         #expect(wrong.status == 2)
-        #expect(wrong.standardError.contains("unknown format 'htm' (formats: html, docx); did you mean 'html'?"))
+        #expect(wrong.standardError.contains("unknown format 'htm' (formats: html, docx, pdf); did you mean 'html'?"))
         #expect(!fixture.exists("output"))
         let built = try fixture.huiwen("build", "--to", "docx,html")
         #expect(built.status == 0, "\(built.standardError)")

@@ -20,15 +20,29 @@ public enum PrintTools {
     /// LibreOffice's command, when installed.
     public static var soffice: URL? { ToolRunner.find("soffice", "libreoffice") }
 
+    /// What prints a document: LibreOffice (a `.docx`) or Chromium (the HTML page, as
+    /// `huiwen build --to pdf` does).
+    public enum Printer: String, Sendable {
+        case libreOffice = "soffice (libreoffice-writer-nogui)"
+        case chromium = "chromium"
+    }
+
+    /// Chromium's command, when installed.
+    public static var chromium: URL? { ToolRunner.find("chromium", "chromium-browser", "google-chrome") }
+
     /// Whether everything a print test needs is here. When something is missing, a test run
     /// with `CI=true` fails (CI installs it all through `make test`), any other run prints
     /// why the test is skipped.
     public static func available(
-        for test: String, environment: [String: String] = ProcessInfo.processInfo.environment,
+        for test: String, printer: Printer = .libreOffice,
+        environment: [String: String] = ProcessInfo.processInfo.environment,
         sourceLocation: SourceLocation = #_sourceLocation
     ) -> Bool {
         var missing: [String] = []
-        if soffice == nil { missing.append("soffice (libreoffice-writer-nogui)") }
+        switch printer {
+        case .libreOffice: if soffice == nil { missing.append(printer.rawValue) }
+        case .chromium: if chromium == nil { missing.append(printer.rawValue) }
+        }
         let probe = try? ToolRunner.run(python, ["-c", "import pdfminer"], timeout: 60)
         if probe?.status != 0 { missing.append("pdfminer (python3-pdfminer)") }
         let fonts = try? ToolRunner.run(URL(fileURLWithPath: "/usr/bin/fc-list"), [":lang=zh", "family"], timeout: 60)

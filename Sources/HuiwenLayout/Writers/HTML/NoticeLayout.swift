@@ -109,6 +109,9 @@ enum NoticeLayout {
         \(attachmentPages)
         \(colophonBlock)
         <script>
+        \(HangingScript.source)
+        </script>
+        <script>
         \(NoticeScript.source)
         </script>
         </body>

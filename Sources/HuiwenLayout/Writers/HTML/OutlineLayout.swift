@@ -23,6 +23,9 @@ enum OutlineLayout {
         <main class="text">
         {{{body}}}
         </main>
+        <script>
+        \(HangingScript.source)
+        </script>
         </body>
         </html>
 
