@@ -90,7 +90,7 @@ let package = Package(
             name: "HuiwenBuildTests",
             dependencies: ["HuiwenBuild", "HuiwenTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .testTarget(name: "HuiwenCLITests", dependencies: ["HuiwenCLI", "HuiwenBuild", "HuiwenData"]),
+        .testTarget(name: "HuiwenCLITests", dependencies: ["HuiwenCLI", "HuiwenBuild", "HuiwenData", "HuiwenTestSupport"]),
         .testTarget(name: "HuiwenServerTests", dependencies: ["HuiwenServer", "HuiwenBuild"]),
     ]
 )
