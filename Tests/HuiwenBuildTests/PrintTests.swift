@@ -182,6 +182,27 @@ import ZIPFoundation
         #expect(abs(imprint.size - 14) < 0.5)
         #expect(imprint.emBottom > Self.bottom - Self.pitch && imprint.emBottom <= Self.bottom + 1.5,
                 "版记 at \(millimetres(imprint.emBottom)) mm, not at the foot")
+        // The 版记's last rule lies on the text block's bottom edge (262 mm).
+        let lowest = try #require(last.rules.filter { $0.x1 - $0.x0 > 400 }.max { $0.y < $1.y }, "no rule on the last page")
+        #expect(abs(millimetres(lowest.y) - 262) < 0.6, "the 版记's last rule at \(millimetres(lowest.y)) mm")
+        // Each attachment starts a page: its label is the page's first line.
+        let labels = printed.pages.filter { page in page.lines.first.map { $0.text.hasPrefix("附件") } == true }
+        #expect(labels.count == 1, "the attachment's label opens a page")
+    }
+
+    /// What each element of a document was printed with, for the record: the fonts LibreOffice
+    /// or Chromium chose for the standard's names (a missing font shows here first).
+    @Test(arguments: cases) func theFontsOfEachElementAreReported(_ name: String) throws {
+        guard let printed = try Self.pages(name) else { return }
+        let lines = printed.pages.flatMap(\.lines)
+        var bySize: [Double: Set<String>] = [:]
+        for line in lines { bySize[(line.size * 2).rounded() / 2, default: []].formUnion(line.fonts) }
+        let report = bySize.keys.sorted().map { "\($0) pt: \(bySize[$0]!.sorted().joined(separator: ", "))" }
+        print("\(name) fonts: " + report.joined(separator: "; "))
+        // Body text in a CJK face, not a Latin fallback with boxes.
+        let body = bySize[16] ?? []
+        #expect(body.contains { $0.contains("CJK") || $0.contains("Fang") || $0.contains("Song") || $0.contains("Kai") || $0.contains("Hei") },
+                "\(name): body fonts \(body)")
     }
 
     @Test(arguments: ["docx/outline", "pdf/outline"]) func theOutlineHasNoMastheadAndNoImprint(_ name: String) throws {
