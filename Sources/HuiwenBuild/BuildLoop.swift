@@ -164,7 +164,7 @@ struct BuildLoop {
         var names = BatchNames()
         var perItem: [[Diagnostic]] = []
         // Pages waiting for their PDF, in build order: the browser prints several at once.
-        var printing: [(page: RenderedPage, job: PDFPrinter.Job, title: String?, issuer: String?)] = []
+        var printing: [(page: RenderedPage, job: PDFPrinter.Job, title: String?, author: String?)] = []
         func accept(_ page: RenderedPage) {
             report.pageEntries += page.manifestEntries
             report.uncheckedFiles += page.unprintedFiles
@@ -172,12 +172,12 @@ struct BuildLoop {
             sink.accept(page)
         }
         func finishOldestPrint() {
-            var (page, job, title, issuer) = printing.removeFirst()
+            var (page, job, title, author) = printing.removeFirst()
             do {
                 let pdf = try job.result()
                 page.files.append(OutputFile(
                     name: page.name + ".pdf",
-                    contents: PDFInfo.updated(pdf, title: title, author: issuer, creator: "huiwen \(HuiwenVersion.current)")))
+                    contents: PDFInfo.updated(pdf, title: title, author: author, creator: "huiwen \(HuiwenVersion.current)")))
             } catch {
                 perItem.append([Diagnostic(path: template.path, "cannot print \(page.name).pdf: \(error)")])
             }
@@ -211,7 +211,7 @@ struct BuildLoop {
                 let html = formats.contains(.html)
                     ? page.html : try HTMLPageWriter.page(for: document, layout: layout, helpers: stages.helpers)
                 do {
-                    printing.append((page, try stages.printer.submit(html: html), document.title, document.masthead.issuer))
+                    printing.append((page, try stages.printer.submit(html: html), document.title, document.author))
                 } catch {
                     perItem.append([error])
                     accept(page)

@@ -174,6 +174,12 @@ public struct Document: Sendable, Hashable {
         return titleLines ?? TitleLines.lines(of: title, capacity: capacity)
     }
 
+    /// Who issues the document, for a file's metadata (a `.docx`'s creator, a PDF's author): the
+    /// 发文机关标志, else the 署名, else an outline's speaker; nil when it names none.
+    public var author: String? {
+        [masthead.issuer, closing.signature, byline.speaker].lazy.compactMap { $0 }.first { !$0.isEmpty }
+    }
+
     /// A 2号 title's capacity in the 156 mm block, in halves of a character.
     public static let titleCapacity = 40
 

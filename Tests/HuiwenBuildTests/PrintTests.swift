@@ -16,8 +16,14 @@ import ZIPFoundation
     /// Each case: `docx/NAME` (LibreOffice) or `pdf/NAME` (Chromium).
     static let cases = names.map { "docx/" + $0 } + names.map { "pdf/" + $0 }
 
+    /// A case as measured: pdfminer's lines and rules, and poppler's `pdfinfo` report.
+    struct Printed: Sendable {
+        var pages: PrintedPages
+        var info: [String: String]
+    }
+
     /// Every case written, printed and measured, once.
-    static let printed: Result<[String: PrintedPages], Error> = Result {
+    static let printed: Result<[String: Printed], Error> = Result {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("huiwen-print-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let output = scratch.appendingPathComponent("output")
@@ -25,14 +31,18 @@ import ZIPFoundation
             .build(only: ["notice", "outline", "city-notice"])
         guard report.succeeded else { throw ToolRunner.Failure(description: "\(report.diagnostics)") }
         let pdfs = try PrintTools.printWithLibreOffice(names.map { output.appendingPathComponent($0 + ".docx") }, into: scratch)
-        var measured: [String: PrintedPages] = [:]
-        for (name, pdf) in zip(names, pdfs) { measured["docx/" + name] = try PrintedPages.measure(pdf) }
-        for name in names { measured["pdf/" + name] = try PrintedPages.measure(output.appendingPathComponent(name + ".pdf")) }
-        return measured
+        let files = Dictionary(uniqueKeysWithValues: zip(names.map { "docx/" + $0 }, pdfs)
+            + names.map { ("pdf/" + $0, output.appendingPathComponent($0 + ".pdf")) })
+        return try files.mapValues { try Printed(pages: PrintedPages.measure($0), info: PrintedPages.info($0)) }
     }
 
     /// The measured pages of a case; nil (a printed reason, or a failure under CI) without the tools.
     static func pages(_ name: String) throws -> PrintedPages? {
+        try measured(name)?.pages
+    }
+
+    /// The whole measure of a case; nil (a printed reason, or a failure under CI) without the tools.
+    static func measured(_ name: String) throws -> Printed? {
         guard PrintTools.available(for: "print test", printer: .libreOffice),
               PrintTools.available(for: "print test", printer: .chromium)
         else { return nil }
@@ -149,6 +159,13 @@ import ZIPFoundation
     @Test(arguments: cases) func pageNumbersAreOutsideBelowTheBlock(_ name: String) throws {
         guard let printed = try Self.pages(name) else { return }
         for (index, page) in printed.pages.enumerated() {
+            // A blank page would carry no number (7.5); huiwen's layouts make none: every page
+            // holds text of the document.
+            #expect(!Self.textLines(page).isEmpty, "\(name) p\(index + 1) is blank")
+            guard !Self.textLines(page).isEmpty else {
+                #expect(Self.pageNumber(page) == nil, "\(name) p\(index + 1): a blank page has a number")
+                continue
+            }
             let number = try #require(Self.pageNumber(page), "\(name) p\(index + 1) has no page number")
             #expect(number.text.replacingOccurrences(of: " ", with: "") == "—\(index + 1)—")
             #expect(abs(number.size - 14) < 0.5)
@@ -211,6 +228,60 @@ import ZIPFoundation
         #expect(!lines.contains { $0.size > 30 })
         #expect(!lines.contains { $0.text.contains("印发") })
         #expect(lines.contains { abs($0.size - 22) < 0.5 })
+    }
+
+    @Test(arguments: cases) func popplerReadsA4PagesTheTitleAndTheOffice(_ name: String) throws {
+        guard let printed = try Self.measured(name) else { return }
+        let info = printed.info
+        #expect(info["Pages"] == String(printed.pages.pages.count), "\(name): pdfinfo says \(info["Pages"] ?? "?") pages")
+        #expect(info["Page size"]?.hasSuffix("(A4)") == true, "\(name): page size \(info["Page size"] ?? "?")")
+        #expect(info["Title"]?.contains(name.contains("outline") ? "讲话" : "通知") == true, "\(name): title \(info["Title"] ?? "none")")
+        if name.hasPrefix("pdf/") {
+            // The issuing office, or the outline's speaker.
+            let author = name.contains("outline") ? "副省长" : "安全生产委员会"
+            #expect(info["Author"]?.contains(author) == true, "\(name): author \(info["Author"] ?? "none")")
+        }
+    }
+
+    /// The figures of each case on one line, for the record and for the closing note of a change
+    /// to the layouts: what the checks above hold the pages to, as measured.
+    @Test(arguments: cases) func theMeasuresAreReported(_ name: String) throws {
+        guard let printed = try Self.measured(name) else { return }
+        let pages = printed.pages.pages
+        let mm = { (points: Double) in String(format: "%.1f", millimetres(points)) }
+        let block = pages.flatMap(Self.textLines)
+        let body = pages.map(Self.bodyLines)
+        let offGrid = body.joined().map { line -> Double in
+            let below = line.baseline - Self.firstBaseline
+            return abs(below - (below / Self.pitch).rounded() * Self.pitch)
+        }.max() ?? 0
+        let full = body.dropFirst().filter { $0.last.map { $0.emBottom > Self.bottom - Self.pitch / 2 } == true }
+        let numbers = pages.compactMap(Self.pageNumber)
+        let sizes = Set(pages.flatMap(\.lines).map { ($0.size * 2).rounded() / 2 }).sorted()
+        var figures = [
+            "\(pages.count) pages of \(mm(pages[0].width)) × \(mm(pages[0].height)) mm (pdfinfo: \(printed.info["Page size"] ?? "?"))",
+            "text from \(mm(block.map(\.x0).min() ?? 0)) to \(mm(block.map(\.x1).max() ?? 0)) mm across, first line's top at "
+                + "\(mm(body.compactMap(\.first).map(\.emTop).min() ?? 0)) mm, lowest line's bottom at \(mm(block.map(\.emBottom).max() ?? 0)) mm",
+            "full pages \(full.count) with \(full.map { String($0.count) }.joined(separator: "/")) lines, every line within \(String(format: "%.2f", offGrid)) pt of the grid",
+            "sizes \(sizes.map { String(format: "%g", $0) }.joined(separator: "/")) pt",
+            "page numbers \(numbers.map { $0.text.replacingOccurrences(of: " ", with: "") }.joined(separator: " ")) at baseline "
+                + "\(mm(numbers.map(\.baseline).max() ?? 0)) mm, odd ending \(mm(numbers.enumerated().filter { $0.offset % 2 == 0 }.map(\.element.x1).max() ?? 0)) mm, "
+                + "even starting \(mm(numbers.enumerated().filter { $0.offset % 2 == 1 }.map(\.element.x0).min() ?? 0)) mm",
+        ]
+        if let issuer = pages[0].lines.first(where: { $0.size > 30 }) {
+            figures.append("标志 \(issuer.colors.joined()) top at \(mm(issuer.emTop)) mm")
+        }
+        if let red = pages[0].rules.first(where: { $0.color == "#e60000" && $0.x1 - $0.x0 > 400 }) {
+            figures.append("red rule at \(mm(red.y)) mm, \(mm(red.x1 - red.x0)) mm long")
+        }
+        if pages.last?.lines.contains(where: { $0.text.contains("印发") }) == true,
+           let rule = pages.last?.rules.filter({ $0.x1 - $0.x0 > 400 }).max(by: { $0.y < $1.y }) {
+            figures.append("版记's last rule at \(mm(rule.y)) mm")
+        }
+        let attachments = pages.indices.filter { pages[$0].lines.first?.text.hasPrefix("附件") == true }
+        if !attachments.isEmpty { figures.append("附件 opens page \(attachments.map { String($0 + 1) }.joined(separator: ", "))") }
+        print("\(name): " + figures.joined(separator: "; "))
+        #expect(!figures.isEmpty)
     }
 
     /// A part of a `.docx` as text.

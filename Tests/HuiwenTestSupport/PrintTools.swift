@@ -3,7 +3,8 @@ import Testing
 
 /// The programs the print tests drive, all from Debian (`make test` installs them): LibreOffice
 /// (`libreoffice-writer-nogui`) prints `.docx` files, pdfminer (`python3-pdfminer`, under
-/// Debian's own /usr/bin/python3) measures the PDFs, the CJK fonts (`fonts-noto-cjk`,
+/// Debian's own /usr/bin/python3) measures the PDFs, poppler's `pdfinfo` (`poppler-utils`)
+/// reads their pages and metadata, the CJK fonts (`fonts-noto-cjk`,
 /// `fonts-arphic-ukai`) stand in for the standard's fonts through
 /// `scripts/fontconfig/gbt9704-fonts.conf`.
 public enum PrintTools {
@@ -45,6 +46,7 @@ public enum PrintTools {
         }
         let probe = try? ToolRunner.run(python, ["-c", "import pdfminer"], timeout: 60)
         if probe?.status != 0 { missing.append("pdfminer (python3-pdfminer)") }
+        if ToolRunner.find("pdfinfo") == nil { missing.append("pdfinfo (poppler-utils)") }
         let fonts = try? ToolRunner.run(URL(fileURLWithPath: "/usr/bin/fc-list"), [":lang=zh", "family"], timeout: 60)
         let families = String(decoding: fonts?.standardOutput ?? Data(), as: UTF8.self)
         if !families.contains("Noto Serif CJK SC") { missing.append("fonts-noto-cjk") }
