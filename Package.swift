@@ -49,7 +49,11 @@ let package = Package(
         ),
         .target(
             name: "HuiwenBuild",
-            dependencies: ["HuiwenDiagnostics", "HuiwenText", "HuiwenData", "HuiwenTemplate", "HuiwenMarkdown", "HuiwenLayout"]
+            dependencies: [
+                "HuiwenDiagnostics", "HuiwenText", "HuiwenData", "HuiwenTemplate", "HuiwenMarkdown", "HuiwenLayout",
+                // Inflates the printed PDFs' ToUnicode maps (PDF/PDFToUnicode.swift).
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .target(
             name: "HuiwenServer",

@@ -243,6 +243,18 @@ import ZIPFoundation
         }
     }
 
+    /// The text a reader copies or searches is the text written: no CJK radical stands for an
+    /// ideograph of the same glyph (⼈ for 人; `PDFToUnicode`). pdfminer reads the PDF's own
+    /// maps, without the normalising some viewers add.
+    @Test(arguments: cases) func theTextReadsAsWritten(_ name: String) throws {
+        guard let printed = try Self.pages(name) else { return }
+        let text = printed.pages.flatMap(\.lines).map(\.text).joined()
+        let radicals = text.unicodeScalars.filter { (0x2E80...0x2FDF).contains($0.value) }
+        #expect(radicals.isEmpty, "\(name): \(radicals.count) radicals in the text, \(String(String.UnicodeScalarView(radicals.prefix(20))))")
+        #expect(text.contains("安全生产") && text.contains("人"))
+        if name.hasSuffix("长沙市") { #expect(text.contains("长沙市")) }
+    }
+
     /// The figures of each case on one line, for the record and for the closing note of a change
     /// to the layouts: what the checks above hold the pages to, as measured.
     @Test(arguments: cases) func theMeasuresAreReported(_ name: String) throws {

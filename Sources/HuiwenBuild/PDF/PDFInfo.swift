@@ -1,9 +1,10 @@
 import Foundation
 
-/// Sets a PDF's document information (title, author = the issuing office, creator) by an
-/// incremental update: a new information dictionary, a cross-reference section for it and a
-/// trailer pointing back to the file's own (PDF 1.7, 7.5.6). The printed pages stay byte for
-/// byte as Chromium wrote them; a file whose trailer cannot be read is returned as it is.
+/// Sets a PDF's document information (title, author = the issuing office, creator) and makes
+/// its text read as written (`PDFToUnicode`) by an incremental update: the new objects, a
+/// cross-reference section for them and a trailer pointing back to the file's own (PDF 1.7,
+/// 7.5.6). The printed pages stay byte for byte as Chromium wrote them; a file whose trailer
+/// cannot be read is returned as it is.
 enum PDFInfo {
     static func updated(_ pdf: [UInt8], title: String?, author: String?, creator: String) -> [UInt8] {
         guard let trailer = Trailer(pdf) else { return pdf }
@@ -13,14 +14,20 @@ enum PDFInfo {
         fields.append("/Creator " + text(creator))
         fields.append("/Producer " + text(trailer.producer ?? "Chromium"))
         if let created = trailer.creationDate { fields.append("/CreationDate " + created) }
-        var update = Array("\n\(trailer.infoObject) 0 obj\n<<\(fields.joined(separator: "\n"))>>\nendobj\n".utf8)
-        let objectOffset = pdf.count + 1
+        let info = PDFToUnicode.Object(
+            number: trailer.infoObject, bytes: Array("\(trailer.infoObject) 0 obj\n<<\(fields.joined(separator: "\n"))>>\nendobj\n".utf8))
+        let objects = (PDFToUnicode.corrections(in: pdf) + [info]).sorted { $0.number < $1.number }
+        var update: [UInt8] = [UInt8(ascii: "\n")]
+        var entries: [String] = []
+        for object in objects {
+            let offset = String(pdf.count + update.count)
+            entries.append("\(object.number) 1\n" + String(repeating: "0", count: max(0, 10 - offset.count)) + offset + " 00000 n\r")
+            update += object.bytes
+        }
         let xrefOffset = pdf.count + update.count
-        let entry = String(repeating: "0", count: max(0, 10 - String(objectOffset).count)) + String(objectOffset)
         update += Array("""
             xref
-            \(trailer.infoObject) 1
-            \(entry) 00000 n\r
+            \(entries.joined(separator: "\n"))
             trailer
             <</Size \(trailer.size) /Root \(trailer.root) /Info \(trailer.infoObject) 0 R /Prev \(trailer.startXref)>>
             startxref
