@@ -65,7 +65,7 @@ let package = Package(
         .executableTarget(
             name: "HuiwenCLI",
             dependencies: [
-                "HuiwenBuild", "HuiwenDiagnostics", "HuiwenMarkdown", "HuiwenServer",
+                "HuiwenBuild", "HuiwenDiagnostics", "HuiwenMarkdown", "HuiwenServer", "HuiwenTemplate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

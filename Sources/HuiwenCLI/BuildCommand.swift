@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HuiwenBuild
 import HuiwenDiagnostics
+import HuiwenTemplate
 
 /// Options every project command shares.
 struct ProjectOptions: ParsableArguments {
@@ -62,6 +63,15 @@ struct BuildCommand: ParsableCommand {
         guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }
         if let browser, browser.contains("/"), !FileManager.default.isExecutableFile(atPath: browser) {
             throw ValidationError("--browser: no program at \(browser)")
+        }
+        // A name that matches no template would build nothing and succeed. (Without a
+        // templates folder the build itself reports that.)
+        if !only.isEmpty, let paths = try? Project(root: project.rootURL).templatePaths() {
+            let names = paths.map { ($0 as NSString).lastPathComponent.replacingOccurrences(of: ".md", with: "") }
+            for name in only where !names.contains(name) {
+                let hint = NameSuggester.closest(to: name, among: names).map { "; did you mean \($0)?" } ?? ""
+                throw ValidationError("--only \(name): no template templates/\(name).md\(hint) (templates: \(names.joined(separator: ", ")))")
+            }
         }
     }
 

@@ -112,6 +112,17 @@ import Testing
         #expect(!fixture.exists("output/a.html"))
     }
 
+    @Test func onlyWithANameOfNoTemplateIsAUsageErrorThatWritesNothing() throws {
+        let fixture = try ProjectFixture(Self.project)
+        defer { fixture.remove() }
+        let result = try fixture.huiwen("build", "--only", "bb", "--check")
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("--only bb: no template templates/bb.md; did you mean b? (templates: a, b)"))
+        let build = try fixture.huiwen("build", "--only", "b", "--only", "zzz")
+        #expect(build.status == 2)
+        #expect(!fixture.exists("output"))
+    }
+
     @Test func outputOptionChoosesTheFolder() throws {
         let fixture = try ProjectFixture(Self.project)
         defer { fixture.remove() }
