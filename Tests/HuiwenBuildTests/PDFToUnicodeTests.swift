@@ -91,6 +91,10 @@ struct PDFToUnicodeTests {
         let offsets = try #require(PDFCrossReference.objectOffsets(in: updated))
         let map = try #require(offsets[3])
         #expect(String(decoding: updated[map..<(map + 8)], as: UTF8.self) == "3 0 obj\n")
+        #expect(map > original.count, "the newest object 3, from the update's section")
+        #expect(offsets[1] == 9 && offsets[2] != nil, "the others from the section /Prev names")
+        // Updated again: the newest map already names the ideographs.
+        #expect(PDFToUnicode.corrections(in: updated).isEmpty)
     }
 
     @Test func aFileWithoutRadicalsOrWithAnUnreadableMapIsLeftAlone() throws {

@@ -182,28 +182,46 @@ enum PDFBytes {
     }
 }
 
-/// A classic cross-reference table (`xref` at `startxref`), as Chromium writes it.
+/// Classic cross-reference tables (`xref` at `startxref`, and the older ones their trailers'
+/// `/Prev` name), as Chromium and incremental updates write them.
 enum PDFCrossReference {
-    /// Each in-use object's byte offset; nil when the table is not a classic one.
+    /// Each in-use object's byte offset, the newest section's where several list it; nil when
+    /// the table is not a classic one.
     static func objectOffsets(in pdf: [UInt8]) -> [Int: Int]? {
         let tail = String(decoding: pdf.suffix(1024), as: UTF8.self)
         guard let range = tail.range(of: "startxref", options: .backwards),
-              let start = Int(tail[range.upperBound...].split(whereSeparator: \.isNewline).first ?? ""),
-              start >= 0, start < pdf.count
+              var section = Int(tail[range.upperBound...].split(whereSeparator: \.isNewline).first ?? "")
         else { return nil }
+        var offsets: [Int: Int] = [:]
+        var visited: Set<Int> = []
+        while section >= 0, section < pdf.count, visited.insert(section).inserted {
+            guard let previous = read(section: section, of: pdf, into: &offsets) else { return nil }
+            guard let previous else { break }
+            section = previous
+        }
+        return offsets
+    }
+
+    /// Reads the section at `start` into `offsets` (keeping entries already there); the offset
+    /// its trailer's `/Prev` names, nil inside when it names none; nil when it cannot be read.
+    private static func read(section start: Int, of pdf: [UInt8], into offsets: inout [Int: Int]) -> Int?? {
         var lines = String(decoding: pdf[start...], as: UTF8.self).split(whereSeparator: \.isNewline).makeIterator()
         guard lines.next() == "xref" else { return nil }
-        var offsets: [Int: Int] = [:]
         while let header = lines.next() {
             let fields = header.split(separator: " ")
-            guard fields.count == 2, let first = Int(fields[0]), let count = Int(fields[1]) else { break }
+            guard fields.count == 2, let first = Int(fields[0]), let count = Int(fields[1]), count >= 0 else {
+                // The trailer: `trailer` alone, or with its dictionary on the same line.
+                let trailer = header.hasPrefix("trailer") ? String(header) + " " + (lines.next().map(String.init) ?? "") : ""
+                guard let prev = trailer.range(of: "/Prev ") else { return .some(nil) }
+                return .some(Int(trailer[prev.upperBound...].prefix { $0.isNumber }))
+            }
             for number in first..<(first + count) {
                 guard let entry = lines.next() else { return nil }
                 let parts = entry.split(separator: " ")
                 guard parts.count >= 3, let offset = Int(parts[0]) else { return nil }
-                if parts[2].hasPrefix("n") { offsets[number] = offset }
+                if parts[2].hasPrefix("n"), offsets[number] == nil { offsets[number] = offset }
             }
         }
-        return offsets
+        return .some(nil)
     }
 }
