@@ -47,23 +47,79 @@ struct TemplateRenderer {
         output.reserveCapacity(template.source.utf8.count * 2 + 256)
     }
 
+    /// What is left to do, innermost last. The renderer walks the tree with this explicit
+    /// stack rather than by recursion: sections nest up to `Template.maxNesting` levels in
+    /// each template, and partials and parents multiply that, so recursion could exhaust the
+    /// stack of whatever thread renders (a secondary thread has 512 KiB on macOS; a debug
+    /// build spent 3 KiB a level, and 2,700 nested sections overflowed even the main thread's 8 MiB).
+    private enum Step {
+        /// `nodes[next...]` to render.
+        case nodes([TemplateNode], next: Int)
+        /// The body once for each of `items[next...]`, each item on top of the context.
+        case items([Value], next: Int, body: [TemplateNode], at: SourceLocation)
+        /// A section's value leaves the context stack.
+        case popContext
+        /// A partial or parent is done: its caller's state comes back.
+        case leavePartial(indentation: String, blocks: [String: [TemplateNode]], template: Template)
+        /// A block is done: the indentation around it comes back.
+        case restoreIndentation(String)
+    }
+
     mutating func render(_ nodes: [TemplateNode]) {
-        for node in nodes {
-            if aborted { return }
-            switch node {
-            case .text(let text):
-                writeTemplateText(text)
-            case .interpolation(let expression, let escaped, let location):
-                interpolate(expression, escaped: escaped, at: location)
-            case .section(let expression, let inverted, let body, let location):
-                renderSection(expression, inverted: inverted, body: body, at: location)
-            case .partial(let reference, let indentation, let isStandalone, let location):
-                renderPartial(reference, indentation: indentation, isStandalone: isStandalone, overrides: nil, at: location)
-            case .parent(let reference, let indentation, let isStandalone, let overrides, let location):
-                renderPartial(reference, indentation: indentation, isStandalone: isStandalone, overrides: overrides, at: location)
-            case .block(let name, let indentation, let isStandalone, let body):
-                renderBlock(blocks[name] ?? body, indentation: indentation, isStandalone: isStandalone)
+        var steps: [Step] = [.nodes(nodes, next: 0)]
+        while !aborted, let step = steps.popLast() {
+            switch step {
+            case .nodes(let nodes, var next):
+                // Text and values in a tight loop; a tag with a body leaves the rest of the
+                // list on the stack, under the steps of its body.
+                while next < nodes.count, !aborted {
+                    let node = nodes[next]
+                    next += 1
+                    switch node {
+                    case .text(let text):
+                        writeTemplateText(text)
+                    case .interpolation(let expression, let escaped, let location):
+                        interpolate(expression, escaped: escaped, at: location)
+                    default:
+                        if next < nodes.count { steps.append(.nodes(nodes, next: next)) }
+                        enter(node, &steps)
+                        next = nodes.count
+                    }
+                }
+            case .items(let items, let next, let body, let location):
+                if next > 0, checkOutputSize(at: location) { continue }
+                guard next < items.count else { continue }
+                steps.append(.items(items, next: next + 1, body: body, at: location))
+                stack.append(Frame(value: items[next], index: next, count: items.count))
+                steps.append(.popContext)
+                steps.append(.nodes(body, next: 0))
+            case .popContext:
+                stack.removeLast()
+            case .leavePartial(let savedIndentation, let savedBlocks, let savedTemplate):
+                partialChain.removeLast()
+                (indentation, blocks, currentTemplate) = (savedIndentation, savedBlocks, savedTemplate)
+            case .restoreIndentation(let saved):
+                indentation = saved
             }
+        }
+    }
+
+    /// Starts a tag that has a body: pushes the steps that render it.
+    private mutating func enter(_ node: TemplateNode, _ steps: inout [Step]) {
+        switch node {
+        case .section(let expression, let inverted, let body, let location):
+            enterSection(expression, inverted: inverted, body: body, at: location, &steps)
+        case .partial(let reference, let indentation, let isStandalone, let location):
+            enterPartial(reference, indentation: indentation, isStandalone: isStandalone, overrides: nil, at: location, &steps)
+        case .parent(let reference, let indentation, let isStandalone, let overrides, let location):
+            enterPartial(reference, indentation: indentation, isStandalone: isStandalone, overrides: overrides, at: location, &steps)
+        case .block(let name, let extra, let isStandalone, let body):
+            steps.append(.restoreIndentation(indentation))
+            indentation += extra
+            if isStandalone { atLineStart = true }
+            steps.append(.nodes(blocks[name] ?? body, next: 0))
+        case .text, .interpolation:
+            break
         }
     }
 
@@ -87,6 +143,8 @@ struct TemplateRenderer {
             }
             return
         }
+        // A large value inserted many times grows the output as fast as a list does.
+        defer { _ = checkOutputSize(at: location) }
         guard escaped else {
             writeValue(text)
             return
@@ -99,25 +157,23 @@ struct TemplateRenderer {
         escapedRanges.append(start..<output.utf8.count)
     }
 
-    private mutating func renderSection(_ expression: TemplateExpression, inverted: Bool, body: [TemplateNode], at location: SourceLocation) {
+    private mutating func enterSection(
+        _ expression: TemplateExpression, inverted: Bool, body: [TemplateNode], at location: SourceLocation,
+        _ steps: inout [Step]
+    ) {
         let value = evaluate(expression, at: location, forSection: true)
         let truthy = value.map(Self.isTruthy) ?? false
         if inverted {
-            if !truthy { render(body) }
+            if !truthy { steps.append(.nodes(body, next: 0)) }
             return
         }
         guard truthy, let value else { return }
         if case .list(let items) = value.kind {
-            for (index, item) in items.enumerated() {
-                stack.append(Frame(value: item, index: index, count: items.count))
-                render(body)
-                stack.removeLast()
-                if checkOutputSize(at: location) { return }
-            }
+            steps.append(.items(items, next: 0, body: body, at: location))
         } else {
             stack.append(Frame(value: value))
-            render(body)
-            stack.removeLast()
+            steps.append(.popContext)
+            steps.append(.nodes(body, next: 0))
         }
     }
 
@@ -131,9 +187,9 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func renderPartial(
+    private mutating func enterPartial(
         _ reference: PartialReference, indentation extra: String, isStandalone: Bool,
-        overrides: [String: [TemplateNode]]?, at location: SourceLocation
+        overrides: [String: [TemplateNode]]?, at location: SourceLocation, _ steps: inout [Step]
     ) {
         guard let name = partialName(reference, at: location), !recursionExceeded, !checkOutputSize(at: location) else {
             return
@@ -170,7 +226,7 @@ struct TemplateRenderer {
         }
 
         if options.recordsInputs { inputs.partialPaths.insert(template.path) }
-        let saved = (indentation, blocks, currentTemplate)
+        steps.append(.leavePartial(indentation: indentation, blocks: blocks, template: currentTemplate))
         if isStandalone {
             indentation += extra
             atLineStart = true
@@ -185,17 +241,7 @@ struct TemplateRenderer {
         }
         partialChain.append(name)
         currentTemplate = template
-        render(template.nodes)
-        partialChain.removeLast()
-        (indentation, blocks, currentTemplate) = saved
-    }
-
-    private mutating func renderBlock(_ body: [TemplateNode], indentation extra: String, isStandalone: Bool) {
-        let saved = indentation
-        indentation += extra
-        if isStandalone { atLineStart = true }
-        render(body)
-        indentation = saved
+        steps.append(.nodes(template.nodes, next: 0))
     }
 
     private mutating func partialName(_ reference: PartialReference, at location: SourceLocation) -> String? {
@@ -258,9 +304,14 @@ struct TemplateRenderer {
         guard output.utf8.count > options.maxOutputBytes else { return false }
         if !aborted {
             aborted = true
-            report(Diagnostic(at: location, "output grew past \(options.maxOutputBytes) bytes here; rendering stopped"))
+            report(Diagnostic(at: location, "the merged text grew past \(Self.size(options.maxOutputBytes)) here, the limit for one document; rendering stopped"))
         }
         return true
+    }
+
+    /// "64 MiB (67108864 bytes)", or "1000 bytes" for a size that is no whole MiB.
+    static func size(_ bytes: Int) -> String {
+        bytes % (1 << 20) == 0 ? "\(bytes >> 20) MiB (\(bytes) bytes)" : "\(bytes) bytes"
     }
 
     // MARK: Diagnostics

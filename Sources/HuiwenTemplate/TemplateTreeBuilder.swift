@@ -2,6 +2,11 @@ import HuiwenDiagnostics
 
 /// Builds the node tree from the tokens, matching section ends with their openings and
 /// parsing names. Problems are collected so that one compile reports all of them.
+///
+/// Nesting is bounded (`Template.maxNesting`): Swift frees a tree of nested enums and arrays
+/// by recursion, one frame per level, so a template whose sections nest thousands deep would
+/// exhaust a thread's stack when its tree is freed. The first tag past the bound is an error
+/// and the rest of the template is not checked (every tag after it would be one more error).
 struct TemplateTreeBuilder {
     private struct Frame {
         var token: TemplateToken
@@ -23,6 +28,12 @@ struct TemplateTreeBuilder {
                     append(.interpolation(expression, escaped: token.kind == .variable, at: token.location))
                 }
             case .section, .inverted, .parent, .block:
+                guard frames.count <= Template.maxNesting else {
+                    diagnostics.append(Diagnostic(
+                        at: token.location,
+                        "nested deeper than \(Template.maxNesting) levels of sections, blocks and parents; the rest of the template is not checked"))
+                    return frames[0].nodes
+                }
                 if token.text.isEmpty {
                     diagnostics.append(Diagnostic(at: token.location, "missing name in tag"))
                 }

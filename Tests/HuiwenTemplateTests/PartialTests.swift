@@ -87,7 +87,7 @@ import Testing
             Issue.record("expected the output limit to stop the render")
         } catch {
             #expect(error.diagnostics.count == 1)
-            #expect(error.diagnostics.first?.message.contains("output grew past 65536 bytes") == true)
+            #expect(error.diagnostics.first?.message.contains("the merged text grew past 65536 bytes here") == true)
         }
     }
 }
