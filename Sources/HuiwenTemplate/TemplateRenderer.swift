@@ -217,8 +217,8 @@ struct TemplateRenderer {
         case .missing:
             if options.strict { report(Diagnostic(at: location, "no partial named '\(name)'")) }
             return
-        case .refused(let message):
-            report(Diagnostic(at: location, message))
+        case .refused(let problem):
+            report(Diagnostic(at: problem.location ?? location, problem.message))
             return
         case .failed(let problems):
             for problem in problems { report(problem) }
