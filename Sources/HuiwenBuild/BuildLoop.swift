@@ -251,18 +251,23 @@ struct TemplateSource {
     var text: String
 }
 
-/// The output names of one template's documents: two items with one name are an error.
+/// The output names of one template's documents: two items with one name are an error, at the
+/// second item, naming the template and both items. Names that differ only in letter case or
+/// Unicode normalisation are one name too: on the file systems of Windows and macOS they are
+/// one file, and the second document would silently replace the first.
 struct BatchNames {
-    private var items: [String: SourceLocation?] = [:]
+    private var items: [String: (name: String, location: SourceLocation?)] = [:]
 
     mutating func claim(_ name: String, for item: Value?, of template: DocumentTemplate) throws(DiagnosticError) -> String {
-        if let previous = items[name] {
-            let at = previous.map { " (first produced by the item at \($0))" } ?? ""
+        let key = OutputName.folded(name)
+        if let previous = items[key] {
+            let place = { (location: SourceLocation?) in location.map { "the item at \($0)" } ?? "an item" }
+            let names = previous.name == name ? "'\(name)'" : "'\(previous.name)' and '\(name)' (one file where letter case does not count)"
             throw DiagnosticError(Diagnostic(
                 at: item?.location ?? template.frontMatter.locations[.output],
-                "two documents would both be written to '\(name)'\(at)"))
+                "\(template.path) would write two documents to \(names): \(place(previous.location)) and \(place(item?.location)); make 'output' differ between them"))
         }
-        items[name] = item?.location
+        items[key] = (name, item?.location)
         return name
     }
 }

@@ -60,7 +60,7 @@ import Testing
         #expect(report.pages.map(\.name) == ["notice-长沙市", "notice-长沙-市"])
         #expect(report.diagnostics.count == 1)
         #expect(BuildFixture.place(report.diagnostics.first) == "data/cities.yaml:3:3")
-        #expect(report.diagnostics.first?.message == "two documents would both be written to 'notice-长沙-市' (first produced by the item at data/cities.yaml:2:3)")
+        #expect(report.diagnostics.first?.message == "templates/t.md would write two documents to 'notice-长沙-市': the item at data/cities.yaml:2:3 and the item at data/cities.yaml:3:3; make 'output' differ between them")
     }
 
     @Test func outputNamesFromDataStayInsideTheOutputFolder() throws {
