@@ -8,9 +8,11 @@ import Testing
         sourceLine: "同比{{statistics.accident}}"
     )
 
-    @Test func textFormIsOneLineWithPosition() {
+    @Test func textFormIsThePositionedMessageThenTheSourceLineAndACaret() {
         let text = DiagnosticFormatter(format: .text).format(diagnostic)
-        #expect(text == "templates/notice.md:3:3: error: unknown variable 'statistics.accident'")
+        #expect(text == "templates/notice.md:3:3: error: unknown variable 'statistics.accident'\n同比{{statistics.accident}}\n    ^")
+        let oneLine = DiagnosticFormatter(format: .text, showsSource: false).format(diagnostic)
+        #expect(oneLine == "templates/notice.md:3:3: error: unknown variable 'statistics.accident'")
     }
 
     @Test func caretSitsUnderTheColumnCountingWideCharactersTwice() {
