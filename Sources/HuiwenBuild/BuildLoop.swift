@@ -228,7 +228,14 @@ struct BuildLoop {
                 files.append(OutputFile(name: name + ".html", text: try HTMLPageWriter.page(for: document, layout: layout, helpers: stages.helpers)))
                 files.append(OutputFile(name: name + ".md", text: MarkdownSourceWriter.text(of: document)))
             case .docx:
-                files.append(OutputFile(name: name + ".docx", contents: try DOCXWriter.file(for: document)))
+                do {
+                    files.append(OutputFile(name: name + ".docx", contents: try DOCXWriter.file(for: document)))
+                } catch {
+                    // The writer's own failures have no position: they are about this document.
+                    throw DiagnosticError(error.diagnostics.map { problem in
+                        problem.location != nil ? problem : Diagnostic(problem.severity, path: template.path, "\(name).docx: " + problem.message)
+                    })
+                }
             }
         }
         return RenderedPage(name: name, templatePath: template.path, document: document, files: files)

@@ -17,6 +17,9 @@ struct Huiwen: AsyncParsableCommand {
     )
 
     static func main() async {
+        // A write past `ulimit -f` then fails with EFBIG, reported at its file, instead of
+        // killing the process (SIGXFSZ's default) in the middle of a build.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             if var asynchronous = command as? AsyncParsableCommand {
