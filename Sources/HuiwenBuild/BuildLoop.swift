@@ -153,7 +153,7 @@ struct BuildLoop {
                 if let problem = Batch.check(item, of: template) { throw DiagnosticError(problem) }
                 let merged = try merge(template, item: item, with: stages)
                 outcome.inputs.add(merged.inputs)
-                let name = try names.claim(outputName(of: merged, template), for: item, of: template)
+                let name = try names.claim(outputName(of: merged, template, item: item), for: item, of: template)
                 let layout = try stages.layouts.layout(for: merged.frontMatter)
                 outcome.inputs.layouts.insert(layout.name)
                 let formats = formats(of: merged)
@@ -180,10 +180,12 @@ struct BuildLoop {
     }
 
     /// The document's output base name: `output:` merged, or the template's name, made safe.
-    func outputName(of merged: MergedDocument, _ template: DocumentTemplate) throws(DiagnosticError) -> String {
+    func outputName(of merged: MergedDocument, _ template: DocumentTemplate, item: Value? = nil) throws(DiagnosticError) -> String {
         let name = OutputName.sanitize(merged.frontMatter.output ?? template.name)
         guard !name.isEmpty else {
-            throw DiagnosticError(Diagnostic(at: template.frontMatter.locations[.output], "'output' gives an empty file name for this item"))
+            let which = item?.location.map { "the item at \($0)" } ?? "this document"
+            throw DiagnosticError(Diagnostic(
+                at: template.frontMatter.locations[.output], "'output' gives an empty file name for \(which) (nothing is left once it is made a safe file name)"))
         }
         return name
     }

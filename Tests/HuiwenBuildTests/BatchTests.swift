@@ -83,7 +83,8 @@ import Testing
             "---\neach: items\noutput: \"{{name}}\"\n---\nx\n", data: ["data/items.yaml": "- name: ..\n- name: \"\"\n- name: ok\n"])
         #expect(report.pages.map(\.name) == ["ok"])
         #expect(report.diagnostics.map(BuildFixture.place) == ["templates/t.md:3:9"])
-        #expect(report.diagnostics.first?.message == "'output' gives an empty file name for this item")
+        #expect(report.diagnostics.first?.message
+            == "'output' gives an empty file name for the item at data/items.yaml:1:3 (nothing is left once it is made a safe file name) (and 1 more item)")
     }
 
     @Test func aTemplateNamedIndexDoesNotOverwriteTheIndexPage() throws {
