@@ -25,7 +25,7 @@ import FoundationXML
         "www.example.com", "https://example.com/a_b?c=d#e", "a@b.co", "<https://x.y>", "[^1]\n\n[^1]: 注",
         "&lt;script&gt; &amp; &#60;b&#62; &#x3C;i&#x3E; &copy;", "\u{202E}evil\u{202C}.exe", "\u{2066}甲\u{2069}乙",
         "零\u{200B}宽\u{200D}字\u{FEFF}符", "a\u{0}b\u{1}c\u{7}d\u{1B}[31me\u{7F}f\u{85}g\u{9F}h", "\u{0B}\u{0C}甲\r\n乙\r丙",
-        "🙂🏳️‍🌈👨‍👩‍👧", String(repeating: "长", count: 10_000), String(repeating: "w", count: 10_000),
+        "🙂🏳️‍🌈👨‍👩‍👧", "\u{34B}组合", "a@\u{5A6}b.co", String(repeating: "长", count: 10_000), String(repeating: "w", count: 10_000),
         "# 标题", "## 二级", "- 项", "1. 一", "2026. 年", "> 引用", "```\ncode\n```", "~~~", "| a | b |\n|---|---|",
         "---", "***", "===", "~~删~~", "- [ ] 任务", "**粗** _斜_ *强*", "`代码`", "\\", "\n\n段落", "    缩进", "\t制表",
         "a  ", "{{x}}", "{{{x}}}", "$x$", "%s%n", "../../etc/passwd",
@@ -115,7 +115,7 @@ import FoundationXML
 
     /// Every tag with its attributes, in order (text `<` is always `&lt;`, so each `<` opens a tag).
     static func tags(in html: String) -> [String] {
-        html.matches(of: /<[^>]*>/).map { String($0.output) }
+        html.matches(of: /<[^>]*>/.matchingSemantics(.unicodeScalar)).map { String($0.output) }
     }
 
     static func firstDifference(_ a: [String], _ b: [String]) -> String {
@@ -126,7 +126,7 @@ import FoundationXML
     }
 
     static func decodedText(_ html: String) -> String {
-        html.replacing(/<[^>]*>/, with: " ")
+        html.replacing(/<[^>]*>/.matchingSemantics(.unicodeScalar), with: " ")
             .replacing("&lt;", with: "<").replacing("&gt;", with: ">").replacing("&quot;", with: "\"")
             .replacing("&#32;", with: " ").replacing("&amp;", with: "&")
     }

@@ -69,11 +69,11 @@ import Testing
 
     /// Every tag of the HTML (text `<` is always emitted as `&lt;`, so every `<` opens a tag).
     static func tags(in html: String) -> [String] {
-        html.matches(of: /<[^>]*>/).map { String($0.output) }
+        html.matches(of: /<[^>]*>/.matchingSemantics(.unicodeScalar)).map { String($0.output) }
     }
 
     static func decodedText(_ html: Substring) -> String {
-        String(html).replacing(/<[^>]*>/, with: "")
+        String(html).replacing(/<[^>]*>/.matchingSemantics(.unicodeScalar), with: "")
             .replacing("&lt;", with: "<").replacing("&gt;", with: ">").replacing("&quot;", with: "\"")
             .replacing("&amp;", with: "&")
     }
@@ -91,9 +91,9 @@ import Testing
             if tags.filter({ $0 == "<th>" }).count != 2 { problems.append("not 2 header cells") }
             if tags.filter({ $0 == "<td>" }).count != 2 { problems.append("not 2 body cells") }
             if tags.filter({ $0 == "<tr>" }).count != 2 { problems.append("not one body row") }
-            let cell = html.firstRange(of: "<td>").flatMap { open in
-                html[open.upperBound...].firstRange(of: "</td>").map { html[open.upperBound..<$0.lowerBound] }
-            }
+            // Scalar by scalar: a combining mark after `<td>` would join its `>` as characters;
+            // across line breaks: a value's U+2028 stays in the cell.
+            let cell = html.firstMatch(of: /<td>(.*?)<\/td>/.matchingSemantics(.unicodeScalar).dotMatchesNewlines()).map { $0.output.1 }
             let text = Placement.normalizedWhitespace(decodedText(cell ?? ""))
             if text != expected { problems.append("cell text \(text.debugDescription) ≠ \(expected.debugDescription)") }
         } else {
@@ -125,7 +125,7 @@ import Testing
         "<http://x.y>", "联系a@b.co或www.x.com", "前www.example.com后", "line1\nline2", "a\r\nb", "a\rb", "\n\n",
         "\n", " ", "\t", "", "a\n\nb", "a\n===", "a\n---", "a\n    b", "\n# x", "x\n- y", "1\\. ok", "\\*", "$x$",
         "{{x}}", "{{{x}}}", "%20", "a_b_c", "snake_case_name", "测试*强调*测试", "“引号”", "\u{0700}@\u{0701}", "\u{0830}@",
-        "\u{3000}全角空格", "\u{2028}\u{2029}", "e\u{301}", "🙂🏳️‍🌈", "<", ">", "\"", "'", "?", "!", "[", "]",
+        "\u{3000}全角空格", "\u{2028}\u{2029}", "a\u{2028}b", "a@\u{5A6}b.co", "e\u{301}", "\u{34B}", "\u{301}前", "🙂🏳️‍🌈", "<", ">", "\"", "'", "?", "!", "[", "]",
         "(", ")", "{", "}", "^", "=", ":", ";", ",", ".", "/", "-", "+", "~", "_", "*", "#", "$", "%",
         "1.5倍", "10:00", "a)b", "-1", "+1", "=x", "1.", "123456789. x", "12)", "Www.x.y", "wwww.x.com",
         "x www.y.z", "(https://x.y)", "27.9%", "2026-03-12", "- 1. x", "1.\n2.", "-\n-", "a.b@c.d",
@@ -147,7 +147,7 @@ import Testing
         let digits = ["0", "1", "2", "9"]
         let cjk = ["前", "后", "安", "全", "。", "，", "、", "“", "”", "（", "）", "\u{3000}"]
         let whitespace = [" ", " ", "  ", "    ", "\t", "\n", "\r\n", "\r", "\n\n"]
-        let controls = ["\u{0}", "\u{1}", "\u{8}", "\u{0B}", "\u{0C}", "\u{1B}", "\u{7F}", "\u{85}"]
+        let controls = ["\u{0}", "\u{1}", "\u{8}", "\u{0B}", "\u{0C}", "\u{1B}", "\u{7F}", "\u{85}", "\u{2028}"]
         let fragments = [
             "www.", "http://", "https://", "ftp://", "mailto:", "xmpp:", ".com", "@", "a@b.co", "1. ", "- ", "# ",
             "> ", "---", "===", "***", "```", "~~", "|", "<a>", "</a>", "<!--", "-->", "&amp;", "&#", ";", "[^",
