@@ -1,13 +1,15 @@
 # huiwen: two commands on a fresh Debian or Ubuntu machine: `make docs`, then `make test`.
 SWIFT ?= swift
 DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm pkg-config
-# Only the tests need these: LibreOffice prints the .docx files and saves test workbooks
+# Only the tests need these: Chromium prints the pages (`--to pdf`), LibreOffice prints the
+# .docx files and saves test workbooks
 # (scripts/make_test_workbooks.py; its Python bridge saves the password-protected one),
-# openpyxl writes the other workbooks, pdfminer measures the PDFs, xmllint checks the Office
+# openpyxl writes the other workbooks, pdfminer measures the PDFs and poppler reads their pages
+# and metadata, xmllint checks the Office
 # Open XML against its schemas, the CJK fonts stand in for the standard's
 # (scripts/fontconfig/gbt9704-fonts.conf). `make docs` installs none of them.
-TEST_DEB_PACKAGES := libreoffice-writer-nogui libreoffice-calc-nogui python3-uno python3-openpyxl \
-  python3-pdfminer libxml2-utils fonts-noto-cjk fonts-arphic-ukai
+TEST_DEB_PACKAGES := chromium libreoffice-writer-nogui libreoffice-calc-nogui python3-uno python3-openpyxl \
+  python3-pdfminer poppler-utils libxml2-utils fonts-noto-cjk fonts-arphic-ukai
 RELEASE_BIN := .build/release/huiwen
 # `make fuzz`: how long each fuzz target runs, in seconds.
 FUZZ_SECONDS ?= 60

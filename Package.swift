@@ -54,7 +54,11 @@ let package = Package(
         ),
         .target(
             name: "HuiwenBuild",
-            dependencies: ["HuiwenDiagnostics", "HuiwenText", "HuiwenData", "HuiwenTemplate", "HuiwenMarkdown", "HuiwenLayout"]
+            dependencies: [
+                "HuiwenDiagnostics", "HuiwenText", "HuiwenData", "HuiwenTemplate", "HuiwenMarkdown", "HuiwenLayout",
+                // Inflates the printed PDFs' ToUnicode maps (PDF/PDFToUnicode.swift).
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .target(
             name: "HuiwenServer",
@@ -66,7 +70,7 @@ let package = Package(
         .executableTarget(
             name: "HuiwenCLI",
             dependencies: [
-                "HuiwenBuild", "HuiwenDiagnostics", "HuiwenMarkdown", "HuiwenServer",
+                "HuiwenBuild", "HuiwenDiagnostics", "HuiwenMarkdown", "HuiwenServer", "HuiwenTemplate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -95,7 +99,7 @@ let package = Package(
             name: "HuiwenBuildTests",
             dependencies: ["HuiwenBuild", "HuiwenTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .testTarget(name: "HuiwenCLITests", dependencies: ["HuiwenCLI", "HuiwenBuild", "HuiwenData"]),
+        .testTarget(name: "HuiwenCLITests", dependencies: ["HuiwenCLI", "HuiwenBuild", "HuiwenData", "HuiwenTestSupport"]),
         .testTarget(name: "HuiwenServerTests", dependencies: ["HuiwenServer", "HuiwenBuild"]),
     ]
 )

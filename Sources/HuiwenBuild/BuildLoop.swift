@@ -19,6 +19,11 @@ struct BuildLoop {
     var formats: [OutputFormat]?
     /// Whether merges note what they read (`BuildReport.outcomes`), for `serve`.
     var recordsInputs = false
+    /// Whether PDFs are printed (a `--check` leaves them out: a browser does not print the same
+    /// bytes twice); the browser and how many pages print side by side.
+    var printsPDF = true
+    var browser: URL?
+    var jobs = 2
     /// Whether bodies always carry their Swift tree (`RenderedDocument.blocks`) as well as
     /// their HTML (`serve`, which writes a `.docx` when one is asked for). Otherwise only the
     /// documents written with a writer that walks the tree get it (the `.docx`): it costs a
@@ -32,6 +37,8 @@ struct BuildLoop {
         var layouts: LayoutLibrary
         var partials: PartialLibrary
         var helpers: HelperTable
+        /// The PDF printer, whose browser starts with the first PDF.
+        var printer: Printer
 
         /// With broken data every lookup would fail too: the data's own errors say it all,
         /// and no document is merged.
@@ -60,8 +67,15 @@ struct BuildLoop {
             }
         }
         sink.finish(&report)
-        report.diagnostics = report.diagnostics.map(withSourceLine)
+        report.diagnostics = Self.unique(report.diagnostics).map(withSourceLine)
         return report
+    }
+
+    /// Each problem once: a missing browser is the same problem for every template that asks
+    /// for PDFs.
+    static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen = Set<Diagnostic>()
+        return diagnostics.filter { seen.insert($0).inserted }
     }
 
     /// Builds one template given as text (a file of the project or standard input, named by
@@ -102,7 +116,8 @@ struct BuildLoop {
         return Stages(
             data: data, layouts: layouts,
             partials: PartialLibrary(provider: ProjectPartialProvider(root: project.root)),
-            helpers: TemplateHelpers.standard)
+            helpers: TemplateHelpers.standard,
+            printer: Printer(browser: browser, jobs: jobs))
     }
 
     /// A template file's text; nil (and the problem reported) when it cannot be read.
@@ -148,6 +163,26 @@ struct BuildLoop {
         if let each = template.frontMatter.each?.first { outcome.inputs.namespaces.insert(each) }
         var names = BatchNames()
         var perItem: [[Diagnostic]] = []
+        // Pages waiting for their PDF, in build order: the browser prints several at once.
+        var printing: [(page: RenderedPage, job: PDFPrinter.Job, title: String?, author: String?)] = []
+        func accept(_ page: RenderedPage) {
+            report.pageEntries += page.manifestEntries
+            report.uncheckedFiles += page.unprintedFiles
+            report.documentCount += 1
+            sink.accept(page)
+        }
+        func finishOldestPrint() {
+            var (page, job, title, author) = printing.removeFirst()
+            do {
+                let pdf = try job.result()
+                page.files.append(OutputFile(
+                    name: page.name + ".pdf",
+                    contents: PDFInfo.updated(pdf, title: title, author: author, creator: "huiwen \(HuiwenVersion.current)")))
+            } catch {
+                perItem.append([Diagnostic(path: template.path, "cannot print \(page.name).pdf: \(error)")])
+            }
+            accept(page)
+        }
         for item in items {
             do throws(DiagnosticError) {
                 if let problem = Batch.check(item, of: template) { throw DiagnosticError(problem) }
@@ -159,17 +194,36 @@ struct BuildLoop {
                 let formats = formats(of: merged)
                 let bodies = renderMarkdown(merged, under: layout, withTree: includesBodyTree || formats.contains(.docx))
                 let document = layOut(merged, bodies, under: layout)
-                let page = try write(document, named: name, as: formats, from: template, under: layout, with: stages)
+                var page = try write(document, named: name, as: formats, from: template, under: layout, with: stages)
                 if let clash = owners.claim(name, for: template.path, at: template.frontMatter.locations[.output] ?? SourceLocation(path: template.path, line: 1, column: 1)) {
                     throw DiagnosticError(clash)
                 }
-                report.pageEntries += page.manifestEntries
-                report.documentCount += 1
-                sink.accept(page)
+                guard formats.contains(.pdf) else {
+                    accept(page)
+                    continue
+                }
+                // Step 7 for PDF: the page printed by the browser, while the next ones render.
+                guard printsPDF else {
+                    page.unprintedFiles.append(name + ".pdf")
+                    accept(page)
+                    continue
+                }
+                let html = formats.contains(.html)
+                    ? page.html : try HTMLPageWriter.page(for: document, layout: layout, helpers: stages.helpers)
+                do {
+                    printing.append((page, try stages.printer.submit(html: html), document.title, document.author))
+                } catch {
+                    perItem.append([error])
+                    accept(page)
+                }
+                while printing.count > stages.printer.jobs * 2 || printing.first?.job.isFinished == true {
+                    finishOldestPrint()
+                }
             } catch {
                 perItem.append(error.diagnostics)
             }
         }
+        while !printing.isEmpty { finishOldestPrint() }
         outcome.diagnostics = Batch.collapsed(perItem)
     }
 
@@ -238,6 +292,9 @@ struct BuildLoop {
                         problem.location != nil ? problem : Diagnostic(problem.severity, path: template.path, "\(name).docx: " + problem.message)
                     })
                 }
+            case .pdf:
+                // Printed by the browser, in `build`, once the page is written.
+                break
             }
         }
         return RenderedPage(name: name, templatePath: template.path, document: document, files: files)

@@ -15,6 +15,9 @@ public struct BuildReport: Sendable {
     public var templates: [String] = []
     /// How many documents were built (also when `pages` is not kept).
     public var documentCount = 0
+    /// Files a check names but does not compare: PDFs (a browser does not print the same
+    /// bytes twice).
+    public var uncheckedFiles: [String] = []
     /// Each compiled template's problems and what it read, by path.
     public var outcomes: [String: TemplateOutcome] = [:]
     /// The index layout of this build (the project's own or the built-in one).

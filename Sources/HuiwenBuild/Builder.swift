@@ -15,18 +15,29 @@ public struct Builder: Sendable {
     /// The formats every document is written in (`--to`); nil: each document's own
     /// (`formats:` in its front matter), else HTML.
     public var formats: [OutputFormat]?
+    /// The browser that prints PDFs (`--browser`: a path or a command); nil: `HUIWEN_BROWSER`,
+    /// else the first of `chromium`, `chromium-browser`, `google-chrome` on `PATH`.
+    public var browser: String?
+    /// How many pages print side by side (`--jobs`).
+    public var jobs: Int
 
-    public init(project: Project, formats: [OutputFormat]? = nil) {
+    public init(project: Project, formats: [OutputFormat]? = nil, browser: String? = nil, jobs: Int = 2) {
         self.project = project
         self.formats = formats
+        self.browser = browser
+        self.jobs = jobs
     }
 
-    private var loop: BuildLoop { BuildLoop(project: project, formats: formats) }
+    private var loop: BuildLoop {
+        BuildLoop(project: project, formats: formats, browser: Printer.findBrowser(named: browser), jobs: jobs)
+    }
 
     /// Loads, merges and lays out every document, keeping none: every problem of the project
     /// (`huiwen check`). Writes nothing.
     public func validate() -> BuildReport {
         var sink = DiscardingSink()
+        var loop = loop
+        loop.printsPDF = false
         return loop.run(into: &sink)
     }
 
@@ -68,6 +79,8 @@ public struct Builder: Sendable {
     /// stale, `deleted` files a build would remove. The output is current when both are empty.
     public func check(only names: Set<String>? = nil) -> BuildReport {
         var sink = OutputCheckSink(project: project)
+        var loop = loop
+        loop.printsPDF = false
         return loop.run(only: names, into: &sink)
     }
 }

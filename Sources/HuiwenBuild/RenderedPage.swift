@@ -11,6 +11,9 @@ public struct RenderedPage: Sendable, Hashable {
     public var document: Document
     /// The files, in the order the writers made them (`NAME.html`, `NAME.md`, …).
     public var files: [OutputFile]
+    /// Files the build names but does not make here: the PDF of a `--check` (a browser does not
+    /// print the same bytes twice, so the check leaves PDFs out), listed in the manifest as built.
+    var unprintedFiles: [String] = []
 
     /// The document's title for the index: its 标题, else its name.
     public var title: String { document.title ?? name }
@@ -38,10 +41,10 @@ public struct RenderedPage: Sendable, Hashable {
     /// The manifest's lines for the page's files. The first file (the page, or the Word file
     /// of a document written only as `.docx`) carries what the index shows.
     var manifestEntries: [OutputManifest.Entry] {
-        files.enumerated().map { index, file in
+        (files.map(\.name) + unprintedFiles).enumerated().map { index, file in
             index == 0
-                ? .init(file: file.name, template: templatePath, layout: layout, title: title, recipients: recipients)
-                : .init(file: file.name, template: templatePath, layout: "", title: "")
+                ? .init(file: file, template: templatePath, layout: layout, title: title, recipients: recipients)
+                : .init(file: file, template: templatePath, layout: "", title: "")
         }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HuiwenBuild
 import HuiwenDiagnostics
+import HuiwenTemplate
 
 /// Options every project command shares.
 struct ProjectOptions: ParsableArguments {
@@ -44,18 +45,41 @@ struct BuildCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "The formats to write, comma-separated: html, docx (default: each document's 'formats:', else html).",
+            "The formats to write, comma-separated: html, docx, pdf (default: each document's 'formats:', else html).",
             valueName: "FORMATS"),
         transform: FormatList.parse)
     var to: [OutputFormat]?
 
-    @Flag(help: "Write nothing; exit 1 listing the output files that are missing or stale.")
+    @Option(help: ArgumentHelp("The browser that prints PDFs (default: $HUIWEN_BROWSER, else chromium on PATH).", valueName: "PATH"))
+    var browser: String?
+
+    @Option(help: ArgumentHelp("How many pages print side by side (default: the number of cores).", valueName: "N"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Write nothing; exit 1 listing the output files that are missing or stale (PDFs are not compared).")
     var check = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }
+        if let browser, browser.contains("/"), !FileManager.default.isExecutableFile(atPath: browser) {
+            throw ValidationError("--browser: no program at \(browser)")
+        }
+        // A name that matches no template would build nothing and succeed. (Without a
+        // templates folder the build itself reports that.)
+        if !only.isEmpty, let paths = try? Project(root: project.rootURL).templatePaths() {
+            let names = paths.map { ($0 as NSString).lastPathComponent.replacingOccurrences(of: ".md", with: "") }
+            for name in only where !names.contains(name) {
+                let hint = NameSuggester.closest(to: name, among: names).map { "; did you mean \($0)?" } ?? ""
+                throw ValidationError("--only \(name): no template templates/\(name).md\(hint) (templates: \(names.joined(separator: ", ")))")
+            }
+        }
+    }
 
     func run() throws {
         let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
         let start = Date()
-        let builder = Builder(project: Project(root: project.rootURL, outputDirectory: outputURL), formats: to)
+        let builder = Builder(
+            project: Project(root: project.rootURL, outputDirectory: outputURL), formats: to, browser: browser, jobs: jobs)
         let names = only.isEmpty ? nil : Set(only)
         let report = check ? builder.check(only: names) : builder.build(only: names)
         DiagnosticPrinter(format: project.format).print(report.diagnostics)
@@ -67,6 +91,9 @@ struct BuildCommand: ParsableCommand {
             let folder = outputURL?.relativePath ?? "output"
             for file in report.written { print("\(folder)/\(file): missing or stale") }
             for file in report.deleted { print("\(folder)/\(file): would be removed") }
+            if !report.uncheckedFiles.isEmpty {
+                print("\(report.uncheckedFiles.count) PDF\(report.uncheckedFiles.count == 1 ? "" : "s") not compared: a browser does not print the same bytes twice")
+            }
             let stale = report.written.count + report.deleted.count
             print("checked \(documents) in \(seconds) s: " + (stale == 0 ? "output is current" : "\(stale) file\(stale == 1 ? "" : "s") out of date; run huiwen build") + errors)
             if stale > 0 || !report.succeeded { throw ExitCode(ExitStatus.documentErrors) }

@@ -151,8 +151,10 @@ public struct Document: Sendable, Hashable {
     /// How the bodies' headings were numbered.
     public var numbering: HeadingNumbering
     public var masthead: Masthead
-    /// 标题.
+    /// 标题, on one line of text (the lines it was written over joined).
     public var title: String?
+    /// The title's lines as written over several lines in front matter (`title: |`), when it was.
+    public var titleLines: [String]?
     /// 主送机关.
     public var recipients: String?
     /// 正文.
@@ -165,6 +167,22 @@ public struct Document: Sendable, Hashable {
     /// A project's own fields (`extra:` in front matter), for its own layouts.
     public var extra: Value?
 
+    /// The title's lines in a block `capacity` halves of a character wide (a 2号 title in the
+    /// 156 mm block: 40): as written, else broken by `TitleLines`.
+    public func titleLines(capacity: Int) -> [String] {
+        guard let title else { return [] }
+        return titleLines ?? TitleLines.lines(of: title, capacity: capacity)
+    }
+
+    /// Who issues the document, for a file's metadata (a `.docx`'s creator, a PDF's author): the
+    /// 发文机关标志, else the 署名, else an outline's speaker; nil when it names none.
+    public var author: String? {
+        [masthead.issuer, closing.signature, byline.speaker].lazy.compactMap { $0 }.first { !$0.isEmpty }
+    }
+
+    /// A 2号 title's capacity in the 156 mm block, in halves of a character.
+    public static let titleCapacity = 40
+
     public init(
         layout: String, kind: Kind, numbering: HeadingNumbering, masthead: Masthead = Masthead(), title: String? = nil,
         recipients: String? = nil, body: Body, attachments: [Attachment] = [], closing: Closing = Closing(),
@@ -174,7 +192,9 @@ public struct Document: Sendable, Hashable {
         self.kind = kind
         self.numbering = numbering
         self.masthead = masthead
-        self.title = title
+        let written = title?.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) ?? []
+        self.title = title.map { _ in written.joined() }
+        self.titleLines = written.count > 1 ? written : nil
         self.recipients = recipients
         self.body = body
         self.attachments = attachments

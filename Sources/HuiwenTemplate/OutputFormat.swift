@@ -7,6 +7,8 @@ public enum OutputFormat: String, CaseIterable, Sendable, Hashable, Comparable {
     case html
     /// The Word file (`NAME.docx`).
     case docx
+    /// The page printed by headless Chromium (`NAME.pdf`).
+    case pdf
 
     /// The order formats are written in: the order of the cases.
     public static func < (lhs: OutputFormat, rhs: OutputFormat) -> Bool {

@@ -112,6 +112,17 @@ import Testing
         #expect(!fixture.exists("output/a.html"))
     }
 
+    @Test func onlyWithANameOfNoTemplateIsAUsageErrorThatWritesNothing() throws {
+        let fixture = try ProjectFixture(Self.project)
+        defer { fixture.remove() }
+        let result = try fixture.huiwen("build", "--only", "bb", "--check")
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("--only bb: no template templates/bb.md; did you mean b? (templates: a, b)"))
+        let build = try fixture.huiwen("build", "--only", "b", "--only", "zzz")
+        #expect(build.status == 2)
+        #expect(!fixture.exists("output"))
+    }
+
     @Test func outputOptionChoosesTheFolder() throws {
         let fixture = try ProjectFixture(Self.project)
         defer { fixture.remove() }
@@ -146,7 +157,7 @@ import Testing
         defer { fixture.remove() }
         let wrong = try fixture.huiwen("build", "--to", "htm,docx")
         #expect(wrong.status == 2)
-        #expect(wrong.standardError.contains("unknown format 'htm' (formats: html, docx); did you mean 'html'?"))
+        #expect(wrong.standardError.contains("unknown format 'htm' (formats: html, docx, pdf); did you mean 'html'?"))
         #expect(!fixture.exists("output"))
         let built = try fixture.huiwen("build", "--to", "docx,html")
         #expect(built.status == 0, "\(built.standardError)")

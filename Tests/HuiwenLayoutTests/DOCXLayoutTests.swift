@@ -30,7 +30,7 @@ import Testing
             .init(style: "Urgency", text: "特急"),
             .init(style: "Issuer", text: office),
             .init(style: "DocNumber", text: "湘安委办〔2026〕1号"),
-            .init(style: "Title", text: "关于认真贯彻落实全国安全生产电视\n电话会议精神切实做好春节和全国\n“两会”期间安全生产工作的通知"),
+            .init(style: "Title", text: "关于认真贯彻落实全国安全生产\n电视电话会议精神切实做好春节和\n全国“两会”期间安全生产工作的通知"),
             .init(style: "Recipients", text: "各市州人民政府，省安委会各成员单位："),
             .init(style: "GongwenHeading1", text: "一、提高政治站位，压紧压实安全生产责任"),
             .init(style: "GongwenHeading1", text: "二、突出重点行业领域，深化隐患排查整治"),

@@ -82,7 +82,9 @@ import Testing
 
         let outline = try #require(DOCXFixture.docx(DOCXFixture.outlineFrontMatter)["docProps/core.xml"])
         #expect(outline.contains("2026-01-08T00:00:00Z</dcterms:created>"))
-        #expect(outline.contains("<dc:creator>huiwen</dc:creator>"))
+        #expect(outline.contains("<dc:creator>副省长　张三</dc:creator>"), "an outline's speaker is its author")
+        let bare = try #require(DOCXFixture.docx("layout: notice\n")["docProps/core.xml"])
+        #expect(bare.contains("<dc:creator>huiwen</dc:creator>"), "no office named: the tool")
 
         let iso = try #require(DOCXFixture.docx("layout: notice\nsignature: 省应急管理厅\ndate: \"2026-1-5\"\n")["docProps/core.xml"])
         #expect(iso.contains(">2026-01-05T00:00:00Z</dcterms:created>"))

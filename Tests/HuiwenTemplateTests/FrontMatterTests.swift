@@ -129,7 +129,7 @@ import Testing
         #expect(try Self.parse("formats: \"docx, html\"\n").get().formats == [.docx, .html])
         #expect(try Self.parse("title: 通知\n").get().formats == nil)
         #expect(Self.problems("formats: [html, dox]\n") == [
-            "2:17 'formats': unknown format 'dox' (formats: html, docx); did you mean 'docx'?",
+            "2:17 'formats': unknown format 'dox' (formats: html, docx, pdf); did you mean 'docx'?",
         ])
         #expect(Self.problems("formats: {a: 1}\n") == [
             "2:10 'formats' must be a list of formats, such as 'formats: [html, docx]', not a map",

@@ -3,7 +3,8 @@ import Testing
 
 /// The programs the print tests drive, all from Debian (`make test` installs them): LibreOffice
 /// (`libreoffice-writer-nogui`) prints `.docx` files, pdfminer (`python3-pdfminer`, under
-/// Debian's own /usr/bin/python3) measures the PDFs, the CJK fonts (`fonts-noto-cjk`,
+/// Debian's own /usr/bin/python3) measures the PDFs, poppler's `pdfinfo` (`poppler-utils`)
+/// reads their pages and metadata, the CJK fonts (`fonts-noto-cjk`,
 /// `fonts-arphic-ukai`) stand in for the standard's fonts through
 /// `scripts/fontconfig/gbt9704-fonts.conf`.
 public enum PrintTools {
@@ -20,17 +21,32 @@ public enum PrintTools {
     /// LibreOffice's command, when installed.
     public static var soffice: URL? { ToolRunner.find("soffice", "libreoffice") }
 
+    /// What prints a document: LibreOffice (a `.docx`) or Chromium (the HTML page, as
+    /// `huiwen build --to pdf` does).
+    public enum Printer: String, Sendable {
+        case libreOffice = "soffice (libreoffice-writer-nogui)"
+        case chromium = "chromium"
+    }
+
+    /// Chromium's command, when installed.
+    public static var chromium: URL? { ToolRunner.find("chromium", "chromium-browser", "google-chrome") }
+
     /// Whether everything a print test needs is here. When something is missing, a test run
     /// with `CI=true` fails (CI installs it all through `make test`), any other run prints
     /// why the test is skipped.
     public static func available(
-        for test: String, environment: [String: String] = ProcessInfo.processInfo.environment,
+        for test: String, printer: Printer = .libreOffice,
+        environment: [String: String] = ProcessInfo.processInfo.environment,
         sourceLocation: SourceLocation = #_sourceLocation
     ) -> Bool {
         var missing: [String] = []
-        if soffice == nil { missing.append("soffice (libreoffice-writer-nogui)") }
+        switch printer {
+        case .libreOffice: if soffice == nil { missing.append(printer.rawValue) }
+        case .chromium: if chromium == nil { missing.append(printer.rawValue) }
+        }
         let probe = try? ToolRunner.run(python, ["-c", "import pdfminer"], timeout: 60)
         if probe?.status != 0 { missing.append("pdfminer (python3-pdfminer)") }
+        if ToolRunner.find("pdfinfo") == nil { missing.append("pdfinfo (poppler-utils)") }
         let fonts = try? ToolRunner.run(URL(fileURLWithPath: "/usr/bin/fc-list"), [":lang=zh", "family"], timeout: 60)
         let families = String(decoding: fonts?.standardOutput ?? Data(), as: UTF8.self)
         if !families.contains("Noto Serif CJK SC") { missing.append("fonts-noto-cjk") }

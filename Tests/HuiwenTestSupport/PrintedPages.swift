@@ -60,5 +60,25 @@ public struct PrintedPages: Decodable, Sendable {
     }
 }
 
+extension PrintedPages {
+    /// poppler's `pdfinfo` report of `pdf` (`Pages`, `Page size`, `Title`, `Author`, …);
+    /// needs Debian's poppler-utils.
+    public static func info(_ pdf: URL) throws -> [String: String] {
+        guard let pdfinfo = ToolRunner.find("pdfinfo") else {
+            throw ToolRunner.Failure(description: "pdfinfo is not installed (poppler-utils)")
+        }
+        let result = try ToolRunner.run(pdfinfo, ["-enc", "UTF-8", pdf.path], timeout: 60)
+        guard result.status == 0 else {
+            throw ToolRunner.Failure(description: "pdfinfo failed on \(pdf.lastPathComponent): \(result.standardError)")
+        }
+        var fields: [String: String] = [:]
+        for line in String(decoding: result.standardOutput, as: UTF8.self).split(separator: "\n") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            fields[String(line[..<colon])] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        return fields
+    }
+}
+
 /// Millimetres from points (1 pt = 25.4 / 72 mm).
 public func millimetres(_ points: Double) -> Double { points * 25.4 / 72 }

@@ -11,20 +11,12 @@ enum WordCoreProperties {
         if let title = document.title, !title.isEmpty {
             xml += "<dc:title>\(XMLText.escaped(title))</dc:title>"
         }
-        xml += "<dc:creator>\(XMLText.escaped(creator(of: document)))</dc:creator>"
+        xml += "<dc:creator>\(XMLText.escaped(document.author ?? "huiwen"))</dc:creator>"
         if let date = timestamp(document.closing.date ?? document.byline.date) {
             xml += #"<dcterms:created xsi:type="dcterms:W3CDTF">\#(date)</dcterms:created>"#
             xml += #"<dcterms:modified xsi:type="dcterms:W3CDTF">\#(date)</dcterms:modified>"#
         }
         return xml + "</cp:coreProperties>"
-    }
-
-    /// The issuing office: the 发文机关标志, else the 署名, else the tool.
-    static func creator(of document: Document) -> String {
-        for name in [document.masthead.issuer, document.closing.signature] {
-            if let name, !name.isEmpty { return name }
-        }
-        return "huiwen"
     }
 
     /// `2026年1月12日` or `2026-01-12` (with or without leading zeros) as

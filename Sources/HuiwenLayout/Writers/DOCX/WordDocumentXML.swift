@@ -24,7 +24,7 @@ struct WordDocumentXML {
             writeOutline()
         case .plain, .custom:
             if let title = nonEmpty(document.title) {
-                let lines = Self.lines(title)
+                let lines = titleLines
                 writer.paragraph(.title, text: lines, properties: ParagraphProperties(spacingAfter: Self.onGrid(lines, after: WordPage.linePitch)))
             }
             writer.write(document.body.rendered.blocks, body: 0)
@@ -72,7 +72,7 @@ struct WordDocumentXML {
             // The padding that ends the title's block on a grid line goes before it: LibreOffice
             // takes the larger of a paragraph's space after and the next one's space before (the
             // 主送机关 has a line before it), Word adds them.
-            let lines = Self.lines(title)
+            let lines = titleLines
             let padding = Self.onGrid(lines, after: 0)
             writer.paragraph(.title, text: lines, properties: ParagraphProperties(spacingBefore: (before ?? 0) + padding))
         }
@@ -175,7 +175,7 @@ struct WordDocumentXML {
             let speaker = nonEmpty(byline.speaker)
             let date = nonEmpty(byline.date).map { "（\($0)）" }
             let speakerLine = [speaker, date].compactMap { $0 }.joined(separator: "　")
-            var head: [(WordStyle, String)] = [(.title, Self.lines(title))]
+            var head: [(WordStyle, String)] = [(.title, titleLines)]
             if let subtitle = nonEmpty(byline.subtitle) { head.append((.subtitle, subtitle)) }
             if !speakerLine.isEmpty { head.append((.speaker, speakerLine)) }
             for (index, (style, text)) in head.enumerated() {
@@ -206,9 +206,14 @@ struct WordDocumentXML {
         return after + WordPage.gridPadding(after: count * WordPage.titleLine + after)
     }
 
-    /// A 2号 title in balanced lines (line breaks between them): 440 tw a character.
+    /// A 2号 title in lines (line breaks between them): 440 tw a character, 40 halves in the block.
     static func lines(_ title: String) -> String {
-        TitleLines.balanced(title, capacity: WordPage.textWidth * 2 / 440).joined(separator: "\n")
+        TitleLines.lines(of: title, capacity: Document.titleCapacity).joined(separator: "\n")
+    }
+
+    /// The document's title in its lines: as written in front matter, else broken by `TitleLines`.
+    var titleLines: String {
+        document.titleLines(capacity: Document.titleCapacity).joined(separator: "\n")
     }
 
     func nonEmpty(_ text: String?) -> String? {

@@ -27,6 +27,10 @@ public enum HTMLPageWriter {
         }
         add("layout", document.layout)
         add("title", document.title)
+        if document.title != nil {
+            // The title's lines (梯形 or 菱形, as written or broken by `TitleLines`), for `<br>`s.
+            page["titleLines"] = .list(document.titleLines(capacity: Document.titleCapacity).map { .string($0) })
+        }
         add("copyNumber", document.masthead.copyNumber)
         add("secrecy", document.masthead.secrecy)
         add("urgency", document.masthead.urgency)
@@ -48,6 +52,7 @@ public enum HTMLPageWriter {
             .map([
                 "number": .number(Decimal(attachment.number)),
                 "title": .string(attachment.title),
+                "titleLines": .list(TitleLines.lines(of: attachment.title, capacity: Document.titleCapacity).map { .string($0) }),
                 // Always present: Mustache would otherwise find the document's own body.
                 "body": .string(attachment.body.rendered.html),
             ])

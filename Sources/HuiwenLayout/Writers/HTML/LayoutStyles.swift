@@ -23,6 +23,8 @@ enum LayoutStyles {
           --kai: "楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "STKaiti", "FandolKai", "AR PL UKai CN", "LXGW WenKai", serif;
           --xbs: "方正小标宋简体", "FZXiaoBiaoSong-B05S", "方正小标宋_GBK", "Noto Serif CJK SC", serif;
           --red: #e60000;
+          /* the 标志's block: from the 版心 top to the foot of its 36 pt line (ink top at 72 mm) */
+          --issuer-block: calc(35mm + 6.475pt - 0.82mm + 36pt);
         }
         html { background: #fff; }
         body { display: flow-root; margin: 0; padding: 0 var(--rtrim) 0 0;
@@ -36,8 +38,9 @@ enum LayoutStyles {
         h2 { font-family: var(--hei); }
         h3 { font-family: var(--kai); }
         h4, h5, h6 { font-family: var(--fs); }
-        .text h1 { font: 22pt/33pt var(--xbs); text-align: center; text-indent: 0; letter-spacing: 0; }
-        .title, .attachment-title { margin: 0 calc(-1 * var(--rtrim)) 0 0; font: 700 22pt/33pt var(--xbs);
+        /* Titles: 2号 on one grid line a line, so that every line below stays on the 22-line grid */
+        .text h1 { font: 22pt/var(--hang) var(--xbs); text-align: center; text-indent: 0; letter-spacing: 0; }
+        .title, .attachment-title { margin: 0 calc(-1 * var(--rtrim)) 0 0; font: 700 22pt/var(--hang) var(--xbs);
           letter-spacing: 0; text-align: center; text-indent: 0; text-wrap: balance; font-synthesis: none; }
         strong, b { font-weight: bold; }
         em, i { font-style: normal; font-family: var(--kai); }
@@ -91,12 +94,14 @@ enum LayoutStyles {
           font: 700 36pt/1 var(--xbs); color: var(--red); letter-spacing: 0; text-align: center;
           text-indent: 0; font-synthesis: none; }
         .issuer span { display: inline-block; transform-origin: 0 50%; }  /* the script narrows a long name */
-        .doc-number { margin: calc(2 * var(--hang)) calc(-1 * var(--rtrim)) 0 0; text-align: center;
+        /* 文号 two lines below the 标志, on grid line 8; the red rule 1.87 mm under it, the
+           title two lines below on grid line 11: the body below the 版头 stays on the grid */
+        .doc-number { margin: calc(7 * var(--hang) - var(--issuer-block)) calc(-1 * var(--rtrim)) 0 0; text-align: center;
           text-indent: 0; letter-spacing: 0; }
         .red-rule { height: 0; margin: 1.87mm calc(0.25mm - var(--rtrim)) 0 0.25mm; border: 0;
           box-shadow: 0 0 0 0.25mm var(--red); }  /* 0.5 mm; box-shadow prints the exact width */
-        .issuer + .red-rule { margin-top: calc(3 * var(--hang) + 1.87mm); }
-        .masthead + .title { margin-top: calc(2 * var(--hang)); }
+        .issuer + .red-rule { margin-top: calc(8 * var(--hang) - var(--issuer-block) + 1.87mm); }
+        .masthead + .title { margin-top: calc(2 * var(--hang) - 1.87mm); }
         .marks + .title { margin-top: var(--hang); }
         /* 主体 */
         .recipients { margin-top: var(--hang); text-indent: 0; }
@@ -141,7 +146,7 @@ enum LayoutStyles {
         .speech-head { margin-bottom: var(--hang); }
         .subtitle, .byline { margin: 0 calc(-1 * var(--rtrim)) 0 0; font-family: var(--kai);
           text-align: center; text-indent: 0; letter-spacing: 0; }
-        .title + .subtitle, .title + .byline { margin-top: calc(var(--hang) / 2); }
+        .title + .byline { margin-top: var(--hang); }  /* whole lines: the body stays on the grid */
         .salutation { text-indent: 0; }
         """#
 

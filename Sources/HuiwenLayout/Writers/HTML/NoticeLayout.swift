@@ -61,7 +61,7 @@ enum NoticeLayout {
         {{#attachments}}
         <section class="attachment">
         <p class="attachment-label">附件{{#hasManyAttachments}}{{number}}{{/hasManyAttachments}}</p>
-        <h1 class="attachment-title">{{title}}</h1>
+        <h1 class="attachment-title">{{#titleLines}}{{.}}{{^@last}}<br>{{/@last}}{{/titleLines}}</h1>
         <div class="text attachment-body">
         {{{body}}}
         </div>
@@ -99,7 +99,7 @@ enum NoticeLayout {
     static let template = """
         \(LayoutShell.head(css: LayoutStyles.official + "\n" + LayoutStyles.notice, bodyClass: "notice"))
         \(masthead)
-        {{#page.title}}<h1 class="title">{{page.title}}</h1>{{/page.title}}
+        {{#page.title}}<h1 class="title">{{#page.titleLines}}{{.}}{{^@last}}<br>{{/@last}}{{/page.titleLines}}</h1>{{/page.title}}
         {{#page.recipients}}<p class="recipients">{{page.recipients}}</p>{{/page.recipients}}
         <main class="text">
         {{{body}}}
@@ -108,6 +108,9 @@ enum NoticeLayout {
         \(signature)
         \(attachmentPages)
         \(colophonBlock)
+        <script>
+        \(HangingScript.source)
+        </script>
         <script>
         \(NoticeScript.source)
         </script>

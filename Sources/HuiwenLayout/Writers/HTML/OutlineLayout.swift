@@ -14,7 +14,7 @@ enum OutlineLayout {
         \(LayoutShell.head(css: LayoutStyles.official + "\n" + LayoutStyles.outline, bodyClass: "outline"))
         {{#page.title}}
         <header class="speech-head">
-        <h1 class="title">{{page.title}}</h1>
+        <h1 class="title">{{#page.titleLines}}{{.}}{{^@last}}<br>{{/@last}}{{/page.titleLines}}</h1>
         {{#page.subtitle}}<p class="subtitle">{{page.subtitle}}</p>{{/page.subtitle}}
         \(byline)
         </header>
@@ -23,6 +23,9 @@ enum OutlineLayout {
         <main class="text">
         {{{body}}}
         </main>
+        <script>
+        \(HangingScript.source)
+        </script>
         </body>
         </html>
 
