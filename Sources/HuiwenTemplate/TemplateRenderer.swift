@@ -36,7 +36,8 @@ struct TemplateRenderer {
     /// Set when the output outgrows `maxOutputBytes`: everything after is skipped, so partials
     /// that double at every level cannot run for ever.
     private var aborted = false
-    /// Partials expanded so far: bounded too, for recursive partials that print nothing.
+    /// Partials and blocks expanded so far: bounded too, for recursive partials that print
+    /// nothing and overrides that fill each other's blocks two at a time.
     private var expansions = 0
     static let maxExpansions = 1_000_000
 
@@ -61,8 +62,8 @@ struct TemplateRenderer {
         case popContext
         /// A partial or parent is done: its caller's state comes back.
         case leavePartial(indentation: String, blocks: [String: [TemplateNode]], template: Template)
-        /// A block is done: the indentation around it comes back.
-        case restoreIndentation(String)
+        /// A block is done: the indentation and overrides around it come back.
+        case leaveBlock(indentation: String, blocks: [String: [TemplateNode]])
     }
 
     mutating func render(_ nodes: [TemplateNode]) {
@@ -98,8 +99,8 @@ struct TemplateRenderer {
             case .leavePartial(let savedIndentation, let savedBlocks, let savedTemplate):
                 partialChain.removeLast()
                 (indentation, blocks, currentTemplate) = (savedIndentation, savedBlocks, savedTemplate)
-            case .restoreIndentation(let saved):
-                indentation = saved
+            case .leaveBlock(let savedIndentation, let savedBlocks):
+                (indentation, blocks) = (savedIndentation, savedBlocks)
             }
         }
     }
@@ -113,11 +114,8 @@ struct TemplateRenderer {
             enterPartial(reference, indentation: indentation, isStandalone: isStandalone, overrides: nil, at: location, &steps)
         case .parent(let reference, let indentation, let isStandalone, let overrides, let location):
             enterPartial(reference, indentation: indentation, isStandalone: isStandalone, overrides: overrides, at: location, &steps)
-        case .block(let name, let extra, let isStandalone, let body):
-            steps.append(.restoreIndentation(indentation))
-            indentation += extra
-            if isStandalone { atLineStart = true }
-            steps.append(.nodes(blocks[name] ?? body, next: 0))
+        case .block(let name, let extra, let isStandalone, let body, let location):
+            enterBlock(name, indentation: extra, isStandalone: isStandalone, body: body, at: location, &steps)
         case .text, .interpolation:
             break
         }
@@ -191,15 +189,7 @@ struct TemplateRenderer {
         _ reference: PartialReference, indentation extra: String, isStandalone: Bool,
         overrides: [String: [TemplateNode]]?, at location: SourceLocation, _ steps: inout [Step]
     ) {
-        guard let name = partialName(reference, at: location), !recursionExceeded, !checkOutputSize(at: location) else {
-            return
-        }
-        expansions += 1
-        guard expansions <= Self.maxExpansions else {
-            aborted = true
-            report(Diagnostic(at: location, "more than \(Self.maxExpansions) partials expanded; rendering stopped"))
-            return
-        }
+        guard let name = partialName(reference, at: location), !recursionExceeded, expand(at: location) else { return }
         guard partialChain.count < options.maxPartialDepth else {
             recursionExceeded = true
             let chain = (partialChain + [name]).prefix(8).joined(separator: " > ")
@@ -242,6 +232,37 @@ struct TemplateRenderer {
         partialChain.append(name)
         currentTemplate = template
         steps.append(.nodes(template.nodes, next: 0))
+    }
+
+    /// `{{$name}}`: the override in force, else the block's own body. An override fills its
+    /// slot once: a block of the same name inside it shows its own body (else the override
+    /// `{{$b}}x{{$b}}y{{/b}}{{/b}}` would fill itself for ever; found by fuzzing).
+    private mutating func enterBlock(
+        _ name: String, indentation extra: String, isStandalone: Bool, body: [TemplateNode], at location: SourceLocation,
+        _ steps: inout [Step]
+    ) {
+        guard expand(at: location) else { return }
+        steps.append(.leaveBlock(indentation: indentation, blocks: blocks))
+        indentation += extra
+        if isStandalone { atLineStart = true }
+        if let override = blocks.removeValue(forKey: name) {
+            steps.append(.nodes(override, next: 0))
+        } else {
+            steps.append(.nodes(body, next: 0))
+        }
+    }
+
+    /// Counts one more partial or block; false, and rendering stopped, once the output or the
+    /// count has passed its limit.
+    private mutating func expand(at location: SourceLocation) -> Bool {
+        guard !checkOutputSize(at: location) else { return false }
+        expansions += 1
+        guard expansions <= Self.maxExpansions else {
+            aborted = true
+            report(Diagnostic(at: location, "more than \(Self.maxExpansions) partials and blocks expanded; rendering stopped"))
+            return false
+        }
+        return true
     }
 
     private mutating func partialName(_ reference: PartialReference, at location: SourceLocation) -> String? {

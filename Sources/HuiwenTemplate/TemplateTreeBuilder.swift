@@ -72,7 +72,7 @@ struct TemplateTreeBuilder {
                 append(.section(expression, inverted: open.kind == .inverted, body: frame.nodes, at: open.location))
             }
         case .block:
-            append(.block(open.text, indentation: open.indentation, isStandalone: open.isStandalone, body: frame.nodes))
+            append(.block(open.text, indentation: open.indentation, isStandalone: open.isStandalone, body: frame.nodes, at: open.location))
         case .parent:
             if let reference = partialReference(open) {
                 append(.parent(
@@ -88,7 +88,7 @@ struct TemplateTreeBuilder {
         let top = frames.count - 1
         if frames[top].token.kind == .parent {
             // Inside a parent tag only block overrides count; other content is ignored.
-            if case .block(let name, _, _, let body) = node, frames[top].overrides[name] == nil {
+            if case .block(let name, _, _, let body, _) = node, frames[top].overrides[name] == nil {
                 frames[top].overrides[name] = body
             }
             return
