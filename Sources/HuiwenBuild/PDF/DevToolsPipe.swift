@@ -53,6 +53,7 @@ final class DevToolsPipe: @unchecked Sendable {
         posix_spawn_file_actions_adddup2(&actions, devNull, 2)
         posix_spawn_file_actions_adddup2(&actions, toBrowser[0], 3)
         posix_spawn_file_actions_adddup2(&actions, fromBrowser[1], 4)
+        Self.closeOthers(in: &actions)
         var pid: pid_t = 0
         let argv = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
@@ -72,6 +73,19 @@ final class DevToolsPipe: @unchecked Sendable {
         let reader = Thread { [self] in readLoop() }
         reader.stackSize = 1 << 20
         reader.start()
+    }
+
+    /// Only descriptors 0–4 reach the browser. Any other this process holds (an output
+    /// folder's lock, the descriptor a parent watches to see this process end) would otherwise
+    /// stay open in a browser that outlives it: a test waiting for `huiwen build --to pdf` to
+    /// end waited for ever. glibc 2.34 has `posix_spawn_file_actions_addclosefrom_np`; Swift's
+    /// Glibc does not import it, so it is looked up.
+    private static func closeOthers(in actions: inout posix_spawn_file_actions_t) {
+        #if os(Linux)
+        typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+        guard let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") else { return }
+        _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, 5)
+        #endif
     }
 
     deinit {
