@@ -11,8 +11,10 @@ DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm pkg-confi
 TEST_DEB_PACKAGES := chromium libreoffice-writer-nogui libreoffice-calc-nogui python3-uno python3-openpyxl \
   python3-pdfminer poppler-utils libxml2-utils fonts-noto-cjk fonts-arphic-ukai
 RELEASE_BIN := .build/release/huiwen
+# `make fuzz`: how long each fuzz target runs, in seconds.
+FUZZ_SECONDS ?= 60
 
-.PHONY: deps test-deps install-packages build docs test check clean
+.PHONY: deps test-deps install-packages build docs test fuzz check clean
 
 # Installs the Debian packages the build needs, only when some are missing.
 # Without root and without sudo it prints the exact command and stops.
@@ -50,5 +52,12 @@ docs: build
 test: test-deps
 	$(SWIFT) test
 
+# libFuzzer targets (Fuzz/, a package of its own) built with the fuzzer and address sanitizer
+# into .build-fuzz, so the main build is unaffected; each runs FUZZ_SECONDS (Fuzz/run.sh).
+fuzz: deps
+	cd Fuzz && $(SWIFT) build -c release --scratch-path ../.build-fuzz \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+	FUZZ_SECONDS=$(FUZZ_SECONDS) Fuzz/run.sh
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz

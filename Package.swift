@@ -9,6 +9,11 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "huiwen", targets: ["HuiwenCLI"]),
+        // The stages the fuzzers drive (Fuzz/, a package of its own built with sanitizers by
+        // `make fuzz`): a package can only use another's products.
+        .library(
+            name: "HuiwenStages",
+            targets: ["HuiwenDiagnostics", "HuiwenText", "HuiwenData", "HuiwenTemplate", "HuiwenMarkdown"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -7,7 +7,8 @@ those named lo-* by LibreOffice (soffice --convert-to from CSV, and through its 
 for the password-protected one), when soffice is installed. A few are changed after saving,
 each as a spreadsheet program would have written it (said where it is done): the locale
 built-in date formats that Chinese Excel and WPS write without declaring them, a zip bomb, a
-ZIP entry whose header lies. handmade-*.xlsx are written by hand, part by part, to test the XML
+ZIP entry whose header lies; values.xlsx is also written in the ZIP layouts of Apache POI's
+streaming writer and of a forced ZIP64. handmade-*.xlsx are written by hand, part by part, to test the XML
 reading itself (entities, CDATA, namespace prefixes, rich text, Excel's _xHHHH_ escapes).
 
 Writes OUTDIR/manifest.json: {"made": [names], "skipped": {"libreoffice": why}}.
@@ -24,6 +25,7 @@ import sys
 import tempfile
 import time
 import zipfile
+import zlib
 
 import openpyxl
 from openpyxl.styles import Alignment
@@ -267,6 +269,35 @@ def errors():
     other.append(["y"])
     other.append([2])
     save(workbook, "dotted-sheet.xlsx")
+
+
+# --- ZIP layouts other writers use ----------------------------------------------------------
+
+def zip_layouts():
+    """values.xlsx in two other ZIP layouts: as Apache POI's streaming writer (opczip) writes
+    every part (ZIP version 4.5, sizes only in a 24-byte ZIP64 data descriptor after the data),
+    and as Python's zipfile writes with force_zip64 (a ZIP64 field in each local header)."""
+    with zipfile.ZipFile(path("values.xlsx")) as source:
+        parts = [(item.filename, source.read(item.filename)) for item in source.infolist()]
+
+    output, central = bytearray(), bytearray()
+    for name, data in parts:
+        packer = zlib.compressobj(6, zlib.DEFLATED, -15)
+        deflated = packer.compress(data) + packer.flush()
+        crc, encoded, offset = zlib.crc32(data), name.encode(), len(output)
+        output += struct.pack("<IHHHIIIIHH", 0x04034B50, 45, 8, 8, 0, crc, 0, 0, len(encoded), 0) + encoded
+        output += deflated + struct.pack("<IIQQ", 0x08074B50, crc, len(deflated), len(data))
+        central += struct.pack("<IHHHHIIIIHHHHHII", 0x02014B50, 45, 45, 8, 8, 0, crc, len(deflated), len(data),
+                               len(encoded), 0, 0, 0, 0, 0, offset) + encoded
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(parts), len(parts), len(central), len(output), 0)
+    open(path("streamed-zip64.xlsx"), "wb").write(bytes(output + central + end))
+    MADE.append("streamed-zip64.xlsx")
+
+    with zipfile.ZipFile(path("forced-zip64.xlsx"), "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in parts:
+            with package.open(name, "w", force_zip64=True) as part:
+                part.write(data)
+    MADE.append("forced-zip64.xlsx")
 
 
 # --- hostile and damaged files ---------------------------------------------------------------
@@ -522,7 +553,7 @@ def main():
         raise SystemExit(__doc__)
     OUT = sys.argv[1]
     os.makedirs(OUT, exist_ok=True)
-    for make in (values, table, layouts, sheets, dates, errors, bombs, handmade, libreoffice):
+    for make in (values, table, layouts, sheets, dates, errors, zip_layouts, bombs, handmade, libreoffice):
         make()
     with open(path("manifest.json"), "w", encoding="utf-8") as manifest:
         json.dump({"made": MADE, "skipped": SKIPPED}, manifest, ensure_ascii=False, indent=1)

@@ -188,7 +188,7 @@ struct BuildLoop {
                 if let problem = Batch.check(item, of: template) { throw DiagnosticError(problem) }
                 let merged = try merge(template, item: item, with: stages)
                 outcome.inputs.add(merged.inputs)
-                let name = try names.claim(outputName(of: merged, template), for: item, of: template)
+                let name = try names.claim(outputName(of: merged, template, item: item), for: item, of: template)
                 let layout = try stages.layouts.layout(for: merged.frontMatter)
                 outcome.inputs.layouts.insert(layout.name)
                 let formats = formats(of: merged)
@@ -239,10 +239,12 @@ struct BuildLoop {
     }
 
     /// The document's output base name: `output:` merged, or the template's name, made safe.
-    func outputName(of merged: MergedDocument, _ template: DocumentTemplate) throws(DiagnosticError) -> String {
+    func outputName(of merged: MergedDocument, _ template: DocumentTemplate, item: Value? = nil) throws(DiagnosticError) -> String {
         let name = OutputName.sanitize(merged.frontMatter.output ?? template.name)
         guard !name.isEmpty else {
-            throw DiagnosticError(Diagnostic(at: template.frontMatter.locations[.output], "'output' gives an empty file name for this item"))
+            let which = item?.location.map { "the item at \($0)" } ?? "this document"
+            throw DiagnosticError(Diagnostic(
+                at: template.frontMatter.locations[.output], "'output' gives an empty file name for \(which) (nothing is left once it is made a safe file name)"))
         }
         return name
     }
@@ -312,7 +314,14 @@ struct BuildLoop {
                 files.append(OutputFile(name: name + ".html", text: try HTMLPageWriter.page(for: document, layout: layout, helpers: stages.helpers)))
                 files.append(OutputFile(name: name + ".md", text: MarkdownSourceWriter.text(of: document)))
             case .docx:
-                files.append(OutputFile(name: name + ".docx", contents: try DOCXWriter.file(for: document)))
+                do {
+                    files.append(OutputFile(name: name + ".docx", contents: try DOCXWriter.file(for: document)))
+                } catch {
+                    // The writer's own failures have no position: they are about this document.
+                    throw DiagnosticError(error.diagnostics.map { problem in
+                        problem.location != nil ? problem : Diagnostic(problem.severity, path: template.path, "\(name).docx: " + problem.message)
+                    })
+                }
             case .pdf:
                 // Printed by the browser, in `build`, once the page is written.
                 break
@@ -338,18 +347,23 @@ struct TemplateSource {
     var text: String
 }
 
-/// The output names of one template's documents: two items with one name are an error.
+/// The output names of one template's documents: two items with one name are an error, at the
+/// second item, naming the template and both items. Names that differ only in letter case or
+/// Unicode normalisation are one name too: on the file systems of Windows and macOS they are
+/// one file, and the second document would silently replace the first.
 struct BatchNames {
-    private var items: [String: SourceLocation?] = [:]
+    private var items: [String: (name: String, location: SourceLocation?)] = [:]
 
     mutating func claim(_ name: String, for item: Value?, of template: DocumentTemplate) throws(DiagnosticError) -> String {
-        if let previous = items[name] {
-            let at = previous.map { " (first produced by the item at \($0))" } ?? ""
+        let key = OutputName.folded(name)
+        if let previous = items[key] {
+            let place = { (location: SourceLocation?) in location.map { "the item at \($0)" } ?? "an item" }
+            let names = previous.name == name ? "'\(name)'" : "'\(previous.name)' and '\(name)' (one file where letter case does not count)"
             throw DiagnosticError(Diagnostic(
                 at: item?.location ?? template.frontMatter.locations[.output],
-                "two documents would both be written to '\(name)'\(at)"))
+                "\(template.path) would write two documents to \(names): \(place(previous.location)) and \(place(item?.location)); make 'output' differ between them"))
         }
-        items[name] = item?.location
+        items[key] = (name, item?.location)
         return name
     }
 }

@@ -57,9 +57,22 @@ public struct Builder: Sendable {
 
     /// Renders every document and writes those that succeeded, the index and the manifest;
     /// removes the outputs of templates that are gone (only files huiwen wrote).
+    ///
+    /// One build at a time per output folder: a second one on the same folder stops at once
+    /// with an error (`OutputLock`).
     public func build(only names: Set<String>? = nil) -> BuildReport {
-        var sink = OutputFolderSink(project: project)
-        return loop.run(only: names, into: &sink)
+        let lock: OutputLock
+        do {
+            lock = try OutputLock(directory: project.outputDirectory, name: project.outputDisplayName)
+        } catch {
+            var report = BuildReport()
+            report.diagnostics = [error]
+            return report
+        }
+        return withExtendedLifetime(lock) {
+            var sink = OutputFolderSink(project: project)
+            return loop.run(only: names, into: &sink)
+        }
     }
 
     /// What `build` would change, without writing: `written` lists files that are missing or

@@ -4,24 +4,38 @@ import HuiwenDiagnostics
 /// Writes each document's files into the output folder as it arrives, then the index and the
 /// manifest, and removes the files of templates that are gone (only files huiwen wrote). A
 /// file whose bytes would not change is not touched.
+///
+/// Killed at any moment, it leaves every file whole (old or new: each is written beside and
+/// renamed over) and every file it wrote accounted for: a name the manifest does not list goes
+/// into the journal before its file is written (`OutputManifest`). Make it only while holding
+/// the folder's `OutputLock`: it first removes the temporary files a killed build left.
 struct OutputFolderSink: DocumentSink {
     let project: Project
     private let writer: OutputWriter
     private var written: [String] = []
     private var failures: [Diagnostic] = []
+    /// Names the manifest or the journal already list.
+    private var accounted: Set<String>
 
     init(project: Project) {
         self.project = project
-        self.writer = OutputWriter(directory: project.outputDirectory)
+        self.writer = OutputWriter(directory: project.outputDirectory, displayName: project.outputDisplayName)
+        writer.removeLeftoverTemporaryFiles()
+        accounted = Set(OutputManifest(reading: project.outputDirectory).entries.keys)
     }
 
     mutating func accept(_ page: RenderedPage) {
+        guard journal(page.manifestEntries) else { return }
         for file in page.files { write(file.contents, to: file.name) }
     }
 
     mutating func finish(_ report: inout BuildReport) {
         if let plan = OutputPlan.make(for: &report, in: project) {
-            for (file, contents) in plan.files.sorted(by: { $0.key < $1.key }) { write(Array(contents.utf8), to: file) }
+            // The index first, the removals next, the manifest last: killed in between, the
+            // previous manifest (with the journal) still lists every file there is.
+            for (file, contents) in plan.files.sorted(by: { $0.key < $1.key }) where file != OutputManifest.fileName {
+                if journal([.init(file: file, template: "", layout: "", title: "")]) { write(Array(contents.utf8), to: file) }
+            }
             for file in plan.deletions {
                 do {
                     if try writer.remove(file) { report.deleted.append(file) }
@@ -29,16 +43,39 @@ struct OutputFolderSink: DocumentSink {
                     failures.append(error)
                 }
             }
+            if let manifest = plan.files[OutputManifest.fileName], write(Array(manifest.utf8), to: OutputManifest.fileName) {
+                _ = try? writer.remove(OutputManifest.journalName)
+            }
         }
         report.written = written
         report.diagnostics += failures
     }
 
-    private mutating func write(_ contents: [UInt8], to name: String) {
+    /// Appends the entries the manifest does not list yet to the journal, before their files
+    /// are written; false (and the problem kept) when the journal cannot be written: the files
+    /// are not written either.
+    private mutating func journal(_ entries: [OutputManifest.Entry]) -> Bool {
+        let new = entries.filter { !accounted.contains($0.file) }
+        guard !new.isEmpty else { return true }
         do {
-            if try writer.write(contents, to: name) { written.append(name) }
+            try writer.append(new.map(OutputManifest.line).joined(), to: OutputManifest.journalName)
         } catch {
             failures.append(error)
+            return false
+        }
+        for entry in new { accounted.insert(entry.file) }
+        return true
+    }
+
+    /// Writes one file; false (and the problem kept) when it could not be written.
+    @discardableResult
+    private mutating func write(_ contents: [UInt8], to name: String) -> Bool {
+        do {
+            if try writer.write(contents, to: name) { written.append(name) }
+            return true
+        } catch {
+            failures.append(error)
+            return false
         }
     }
 }

@@ -15,9 +15,12 @@ import Darwin
 /// cut a rebuild writes the same bytes again.
 public struct OutputWriter: Sendable {
     public let directory: URL
+    /// The folder as messages name it (`output`, relative to the project root).
+    public let displayName: String
 
-    public init(directory: URL) {
+    public init(directory: URL, displayName: String? = nil) {
         self.directory = directory
+        self.displayName = displayName ?? directory.path
     }
 
     /// Writes `contents` to `name` inside the output folder, unless the file already holds
@@ -33,16 +36,23 @@ public struct OutputWriter: Sendable {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             if Self.holds(contents, at: target) { return false }
         } catch {
-            throw Diagnostic(path: target.path, "cannot write file (\(error.localizedDescription))")
+            throw Diagnostic(path: shown(name), "cannot write file (\(error.localizedDescription))")
         }
-        try Self.replace(target, with: contents)
+        do {
+            try Self.replace(target, with: contents)
+        } catch {
+            throw Diagnostic(path: shown(name), error.message)
+        }
         return true
     }
+
+    /// The ending of temporary files: `.NAME.PID.huiwen-tmp`.
+    static let temporarySuffix = ".huiwen-tmp"
 
     /// Writes a temporary file beside `target`, then renames it over `target`.
     private static func replace(_ target: URL, with contents: [UInt8]) throws(Diagnostic) {
         let temporary = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).\(getpid()).huiwen-tmp").path
+            .appendingPathComponent(".\(target.lastPathComponent).\(getpid())\(temporarySuffix)").path
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure(target, errno) }
         let written: Int = contents.withUnsafeBufferPointer { buffer in
@@ -74,6 +84,34 @@ public struct OutputWriter: Sendable {
         Diagnostic(path: target.path, "cannot write file (\(String(cString: strerror(code))))")
     }
 
+    /// Removes the temporary files a killed build left (hidden, ending in `.huiwen-tmp`: only
+    /// huiwen makes such names). Call it only while holding the folder's `OutputLock`, so that
+    /// no other build's file is in the middle of being written.
+    public func removeLeftoverTemporaryFiles() {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        for name in names where name.hasPrefix(".") && name.hasSuffix(Self.temporarySuffix) {
+            unlink(directory.appendingPathComponent(name).path)
+        }
+    }
+
+    /// Appends `text` to the file `name` in the output folder (created if missing), in one
+    /// `write`: the journal of files about to be written.
+    public func append(_ text: String, to name: String) throws(Diagnostic) {
+        guard Self.isPlainFileName(name) else {
+            throw Diagnostic(path: name, "refusing to write outside the output folder")
+        }
+        let target = directory.appendingPathComponent(name)
+        let descriptor = open(target.path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Diagnostic(path: shown(name), Self.failure(target, errno).message) }
+        let bytes = Array(text.utf8)
+        let written = bytes.withUnsafeBufferPointer { systemWrite(descriptor, $0.baseAddress!, $0.count) }
+        let code = errno
+        close(descriptor)
+        guard written == bytes.count else {
+            throw Diagnostic(path: shown(name), Self.failure(target, written < 0 ? code : EIO).message)
+        }
+    }
+
     /// Removes `name` from the output folder; false when it was not there.
     public func remove(_ name: String) throws(Diagnostic) -> Bool {
         guard Self.isPlainFileName(name) else {
@@ -85,8 +123,13 @@ public struct OutputWriter: Sendable {
             try FileManager.default.removeItem(at: target)
             return true
         } catch {
-            throw Diagnostic(path: target.path, "cannot remove file (\(error.localizedDescription))")
+            throw Diagnostic(path: shown(name), "cannot remove file (\(error.localizedDescription))")
         }
+    }
+
+    /// `name` as messages show it: `output/notice.html`.
+    private func shown(_ name: String) -> String {
+        displayName.isEmpty ? name : displayName + "/" + name
     }
 
     /// Whether the file at `url` holds exactly `contents` (one `memcmp`, not a byte-by-byte

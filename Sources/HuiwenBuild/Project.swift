@@ -17,6 +17,12 @@ public struct Project: Sendable {
             isDirectory: true)
     }
 
+    /// The output folder as messages name it: relative to the root when it is inside it.
+    var outputDisplayName: String {
+        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        return outputDirectory.path.hasPrefix(rootPath) ? String(outputDirectory.path.dropFirst(rootPath.count)) : outputDirectory.path
+    }
+
     /// Every `templates/*.md`, sorted by name so builds are deterministic.
     public func templatePaths() throws(Diagnostic) -> [String] {
         let folder = root.appendingPathComponent("templates")

@@ -22,7 +22,7 @@ struct ProjectPartialProvider: PartialProvider {
         do throws(Diagnostic) {
             return PartialSource(text: try SourceReader.readText(atPath: path, relativeTo: root), path: path)
         } catch {
-            throw PartialLookupError(error.message)
+            throw PartialLookupError(error.message, at: error.location)
         }
     }
 }

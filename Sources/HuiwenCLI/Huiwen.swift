@@ -17,6 +17,9 @@ struct Huiwen: AsyncParsableCommand {
     )
 
     static func main() async {
+        // A write past `ulimit -f` then fails with EFBIG, reported at its file, instead of
+        // killing the process (SIGXFSZ's default) in the middle of a build.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             if var asynchronous = command as? AsyncParsableCommand {
@@ -44,8 +47,9 @@ enum ExitStatus {
     static let usage: Int32 = 2
 }
 
-/// Prints diagnostics to standard error in the form the environment wants: the source line
-/// and a caret on a terminal, GitHub annotations under GitHub Actions.
+/// Prints diagnostics to standard error in the form the environment wants: each with its
+/// source line and a caret (in a CI log too), in colour on a terminal (unless `NO_COLOR` is
+/// set or `TERM=dumb`), GitHub annotations under GitHub Actions.
 struct DiagnosticPrinter {
     var format: DiagnosticFormat
 
@@ -59,7 +63,9 @@ struct DiagnosticPrinter {
 
     func print(_ diagnostics: [Diagnostic]) {
         guard !diagnostics.isEmpty else { return }
-        let formatter = DiagnosticFormatter(format: format, showsSource: isatty(STDERR_FILENO) == 1)
+        let environment = ProcessInfo.processInfo.environment
+        let colors = isatty(STDERR_FILENO) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+        let formatter = DiagnosticFormatter(format: format, colors: colors)
         FileHandle.standardError.write(Data((formatter.format(diagnostics) + "\n").utf8))
     }
 }

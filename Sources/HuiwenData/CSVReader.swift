@@ -39,9 +39,9 @@ public struct CSVReader: Sendable {
         }
         let columns = header.map { ColumnKeys.Column(name: $0.text, location: $0.location) }
         let headerProblems = ColumnKeys.problems(
-            columns, place: { "line \($0.line), column \($0.column)" }, diagnostic: { source.diagnostic(at: $0, $1) })
+            columns, maxDepth: limits.maxDepth, place: { "line \($0.line), column \($0.column)" }, diagnostic: { source.diagnostic(at: $0, $1) })
         for problem in headerProblems { diagnostics.append(problem) }
-        let rowTemplate = ColumnKeys.RowTemplate(keyPaths: ColumnKeys.keyPaths(header.map(\.text)))
+        let rowTemplate = ColumnKeys.RowTemplate(keyPaths: ColumnKeys.keyPaths(header.map(\.text), maxDepth: limits.maxDepth))
         var rows: [Value] = []
         rows.reserveCapacity(records.count - 1)
         for record in records.dropFirst() {

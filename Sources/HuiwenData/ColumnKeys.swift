@@ -20,11 +20,25 @@ enum ColumnKeys {
         names.map { $0.split(separator: ".", omittingEmptySubsequences: false).map(String.init) }
     }
 
+    /// The key path of each name, as `keyPaths(_:)`, but empty (no column in the rows) for a
+    /// name with more parts than `maxParts(maxDepth)`: `problems` reports it, and rows nested
+    /// that deep would exhaust the stack when they are built, compared or freed.
+    static func keyPaths(_ names: [String], maxDepth: Int) -> [[String]] {
+        keyPaths(names).map { $0.count > maxParts(maxDepth) ? [] : $0 }
+    }
+
+    /// The most parts a name may have: rows sit in a list, and the lists of a workbook's sheets
+    /// in a map, so a name of `maxDepth - 2` parts nests a value `maxDepth` levels deep.
+    static func maxParts(_ maxDepth: Int) -> Int {
+        max(1, maxDepth - 2)
+    }
+
     /// Every problem of the header's names. `place` words a location for a message
     /// ("line 1, column 4" in CSV, "各市州!B2" in a workbook); `diagnostic` makes the
     /// diagnostic at a name's location.
     static func problems(
-        _ columns: [Column], place: (SourceLocation) -> String, diagnostic: (SourceLocation, String) -> Diagnostic
+        _ columns: [Column], maxDepth: Int, place: (SourceLocation) -> String,
+        diagnostic: (SourceLocation, String) -> Diagnostic
     ) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         var seen: [String: SourceLocation] = [:]
@@ -32,14 +46,19 @@ enum ColumnKeys {
         var prefixes: [String: SourceLocation] = [:]
         for column in columns {
             let segments = column.name.split(separator: ".", omittingEmptySubsequences: false)
+            guard segments.count <= maxParts(maxDepth) else { continue }
             for end in 1..<max(1, segments.count) {
                 let prefix = segments[..<end].joined(separator: ".")
                 if prefixes[prefix] == nil { prefixes[prefix] = column.location }
             }
         }
         for column in columns {
+            let parts = column.name.split(separator: ".", omittingEmptySubsequences: false).count
             if column.name.isEmpty {
                 problems.append(diagnostic(column.location, "empty column name in the header"))
+            } else if parts > maxParts(maxDepth) {
+                problems.append(diagnostic(
+                    column.location, "column name has \(parts) parts between dots: nesting deeper than \(maxDepth) levels"))
             } else if column.name.split(separator: ".", omittingEmptySubsequences: false).contains(where: \.isEmpty) {
                 problems.append(diagnostic(column.location, "column name \"\(column.name)\" has an empty part between dots"))
             } else if let nested = prefixes[column.name] {

@@ -1,6 +1,6 @@
 /// Turns diagnostics into the text a user or a tool reads.
 public enum DiagnosticFormat: String, Sendable, CaseIterable {
-    /// `path:line:col: error: message`; with `showsSource`, the source line and a caret follow.
+    /// `path:line:col: error: message`, then the source line and a caret under the column.
     case text
     /// The text form plus a GitHub Actions `::error file=…,line=…,col=…::message` line.
     case github
@@ -8,15 +8,26 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
     case json
 }
 
+/// Formats diagnostics as clang does: the source line and a caret follow each message whether
+/// or not it goes to a terminal (a CI log shows them too); colour only when asked for, on a
+/// terminal. Text from the user's files (the line, names and values in messages) is shown with
+/// its control characters made visible, so a file cannot move the cursor or recolour a log.
 public struct DiagnosticFormatter: Sendable {
     public var format: DiagnosticFormat
-    /// Show the source line and a caret under the column (on a terminal).
+    /// Show the source line and a caret under the column (the text and GitHub forms).
     public var showsSource: Bool
+    /// ANSI colour: bold positions, red errors, a green caret (for a terminal).
+    public var colors: Bool
 
-    public init(format: DiagnosticFormat = .text, showsSource: Bool = false) {
+    public init(format: DiagnosticFormat = .text, showsSource: Bool = true, colors: Bool = false) {
         self.format = format
         self.showsSource = showsSource
+        self.colors = colors
     }
+
+    /// The widest source line shown, in columns; a longer one is cut to a window around the
+    /// column, with "…" where it is cut (a minified line can hold megabytes).
+    public static let maxSourceWidth = 120
 
     public func format(_ diagnostic: Diagnostic) -> String {
         switch format {
@@ -34,11 +45,59 @@ public struct DiagnosticFormatter: Sendable {
     }
 
     private func textForm(_ diagnostic: Diagnostic) -> String {
-        var result = diagnostic.description
+        let severity = diagnostic.severity.rawValue + ":"
+        let message = Self.visible(diagnostic.message)
+        var result: String
+        let place = diagnostic.location.map { $0.line == 0 ? $0.path : $0.description }.map(Self.visible)
+        if colors {
+            let color = diagnostic.severity == .error ? "31" : diagnostic.severity == .warning ? "35" : "36"
+            result = (place.map { "\u{1B}[1m\($0): " } ?? "\u{1B}[1m") + "\u{1B}[\(color)m\(severity)\u{1B}[0m\u{1B}[1m \(message)\u{1B}[0m"
+        } else {
+            result = (place.map { "\($0): " } ?? "") + severity + " " + message
+        }
         if showsSource, let line = diagnostic.sourceLine, let column = diagnostic.location?.column, column > 0 {
-            result += "\n" + line + "\n" + Self.caretPadding(for: line, column: column) + "^"
+            let (shown, shownColumn) = Self.window(of: Self.visible(line), column: column)
+            let caret = Self.caretPadding(for: shown, column: shownColumn) + (colors ? "\u{1B}[1;32m^\u{1B}[0m" : "^")
+            result += "\n" + shown + "\n" + caret
         }
         return result
+    }
+
+    /// At most `maxSourceWidth` scalars of `line` around `column`, "…" marking a cut, and the
+    /// column of the same character in what is shown.
+    static func window(of line: String, column: Int) -> (text: String, column: Int) {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > maxSourceWidth else { return (line, column) }
+        let half = maxSourceWidth / 2
+        let index = min(max(column - 1, 0), scalars.count)
+        let start = max(0, min(index - half, scalars.count - maxSourceWidth))
+        let end = min(scalars.count, start + maxSourceWidth)
+        var text = String.UnicodeScalarView()
+        if start > 0 { text.append("…") }
+        text.append(contentsOf: scalars[start..<end])
+        if end < scalars.count { text.append("…") }
+        return (String(text), index - start + (start > 0 ? 1 : 0) + 1)
+    }
+
+    /// `text` with C0 controls (but tab and line feed) shown as their control pictures (␛ for
+    /// ESC, ␍ for a carriage return), DEL as ␡ and C1 controls as U+FFFD: one column each, so
+    /// the caret stays under its character.
+    static func visible(_ text: String) -> String {
+        func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+            (scalar.value < 0x20 && scalar != "\t" && scalar != "\n") || (0x7F...0x9F).contains(scalar.value)
+        }
+        guard text.unicodeScalars.contains(where: isHidden) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09, 0x0A: result.append(scalar)
+            case 0x00..<0x20: result.append(Unicode.Scalar(0x2400 + scalar.value)!)
+            case 0x7F: result.append("\u{2421}")
+            case 0x80...0x9F: result.append("\u{FFFD}")
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
     }
 
     private func githubForm(_ diagnostic: Diagnostic) -> String {
@@ -52,7 +111,7 @@ public struct DiagnosticFormatter: Sendable {
             }
         }
         let head = properties.isEmpty ? "::\(kind)" : "::\(kind) " + properties.joined(separator: ",")
-        return head + "::" + Self.escapeData(diagnostic.message)
+        return head + "::" + Self.escapeData(Self.visible(diagnostic.message))
     }
 
     private func jsonForm(_ diagnostic: Diagnostic) -> String {

@@ -30,6 +30,11 @@ public enum TitleLines {
         "全国", "全省", "两会", "期间", "加强", "领域", "事故", "防范", "消防", "部署", "落实", "开展", "关于",
     ]
 
+    /// The most lines a title is shaped into: the search tries about 20 cuts a line, so each
+    /// line more multiplies its work by 20 (a title of 10,000 characters never finished). A
+    /// longer title stays one string, wrapped as the page and Word wrap it.
+    static let maxShapedLines = 4
+
     /// The lines of `title` at most `capacity` halves of a character wide (a 2号 title in the
     /// 156 mm block: 40).
     public static func lines(of title: String, capacity: Int) -> [String] {
@@ -40,6 +45,7 @@ public enum TitleLines {
         let total = widths.reduce(0, +)
         guard total > capacity, capacity > 0, characters.count > 3 else { return [title] }
         let count = (total + capacity - 1) / capacity
+        guard count <= maxShapedLines else { return [title] }
         let insideWords = insideWords(characters)
         var best: (cost: Int, cuts: [Int])?
         search(characters, widths: widths, insideWords: insideWords, capacity: capacity, lines: count, from: 0, cuts: [], best: &best)

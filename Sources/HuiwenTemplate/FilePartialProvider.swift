@@ -1,4 +1,5 @@
 import Foundation
+import HuiwenDiagnostics
 
 /// Partials from a folder, such as `templates/partials/`: `{{> task-table}}` reads
 /// `templates/partials/task-table.md`.
@@ -28,8 +29,12 @@ public struct FilePartialProvider: PartialProvider {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw PartialLookupError("cannot read partial '\(name)' from \(path)")
         }
-        // Invalid UTF-8 is repaired rather than refused, as for templates.
-        return PartialSource(text: String(decoding: data, as: UTF8.self), path: path)
+        // Invalid UTF-8 is refused at its byte, as in templates: repairing it would print U+FFFD.
+        do throws(Diagnostic) {
+            return PartialSource(text: try UTF8Validation.decode(Array(data), path: path), path: path)
+        } catch {
+            throw PartialLookupError(error.message, at: error.location)
+        }
     }
 
     /// Refuses names that could reach outside the partials folder or that no file can have.

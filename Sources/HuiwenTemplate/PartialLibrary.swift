@@ -9,7 +9,7 @@ public final class PartialLibrary: @unchecked Sendable {
         case compiled(Template)
         case missing
         case failed([Diagnostic])
-        case refused(String)
+        case refused(PartialLookupError)
     }
 
     private let provider: any PartialProvider
@@ -47,7 +47,7 @@ public final class PartialLibrary: @unchecked Sendable {
                 entry = .missing
             }
         } catch {
-            entry = .refused(error.message)
+            entry = .refused(error)
         }
         lock.lock()
         cache[name] = entry

@@ -1,3 +1,5 @@
+import HuiwenDiagnostics
+
 /// The text of a partial and the file it came from (for positions in its diagnostics).
 public struct PartialSource: Sendable, Hashable {
     public var text: String
@@ -10,12 +12,15 @@ public struct PartialSource: Sendable, Hashable {
 }
 
 /// Why a partial could not be provided (a refused name, an unreadable file); the renderer
-/// reports it at the tag that asked for the partial.
+/// reports it at `location` when the problem is inside the partial's file (a byte that is
+/// not UTF-8), else at the tag that asked for the partial.
 public struct PartialLookupError: Error, Sendable, Hashable {
     public var message: String
+    public var location: SourceLocation?
 
-    public init(_ message: String) {
+    public init(_ message: String, at location: SourceLocation? = nil) {
         self.message = message
+        self.location = location
     }
 }
 

@@ -16,17 +16,21 @@ enum StandaloneLines {
         // A block's content indentation: the leading whitespace of its first content line when
         // the opening tag stands alone, else the whitespace before the tag itself.
         var absoluteIndent = [Int: String]()
-        for index in tokens.indices where tokens[index].kind == .block {
-            let line = lineOf[index]
-            if tokens[index].isStandalone {
-                absoluteIndent[index] = line + 1 < lines.count ? leadingWhitespace(lines[line + 1], tokens) : ""
-            } else {
-                let before = lines[line].lowerBound..<index
-                let onlyWhitespace = before.allSatisfy { position in
-                    let token = tokens[position]
-                    return token.kind == .text ? isBlank(token.text) : token.kind == .parent || token.kind == .block
+        for (line, range) in lines.enumerated() {
+            // Whether only whitespace, parents and blocks come before the token on its line:
+            // kept as the line is walked, so a line of thousands of tags is walked once.
+            var onlyWhitespaceBefore = true
+            for index in range {
+                let token = tokens[index]
+                if token.kind == .block {
+                    if token.isStandalone {
+                        absoluteIndent[index] = line + 1 < lines.count ? leadingWhitespace(lines[line + 1], tokens) : ""
+                    } else {
+                        absoluteIndent[index] = onlyWhitespaceBefore ? leadingWhitespace(lines[line], tokens) : ""
+                    }
                 }
-                absoluteIndent[index] = onlyWhitespace ? leadingWhitespace(lines[line], tokens) : ""
+                onlyWhitespaceBefore = onlyWhitespaceBefore
+                    && (token.kind == .text ? isBlank(token.text) : token.kind == .parent || token.kind == .block)
             }
         }
         for (index, indent) in absoluteIndent {

@@ -17,6 +17,10 @@ public struct Template: Sendable {
     let nodes: [TemplateNode]
     let source: String
 
+    /// The deepest nesting of sections, inverted sections, parents and blocks a template may
+    /// have (256, as for data). Real templates nest a handful of levels.
+    public static let maxNesting = 256
+
     /// Compiles `source`, whose first character is at `start` in its file (a front matter
     /// value such as `date: "{{date(x)}}"` starts mid-line). Throws every syntax error found.
     public init(_ source: String, start: SourceLocation) throws(DiagnosticError) {

@@ -20,7 +20,7 @@ enum TemplateNode: Sendable {
     /// `{{$name}}default{{/name}}`: a slot a parent's caller may override. `indentation` is the
     /// block's own indentation relative to its enclosing block, re-applied to whatever content
     /// fills the slot ("removed at the site of definition, added at the site of expansion").
-    case block(String, indentation: String, isStandalone: Bool, body: [TemplateNode])
+    case block(String, indentation: String, isStandalone: Bool, body: [TemplateNode], at: SourceLocation)
 }
 
 /// What an interpolation or section tag evaluates: a name, or a helper applied to a name.

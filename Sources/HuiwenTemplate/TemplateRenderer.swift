@@ -39,7 +39,8 @@ struct TemplateRenderer {
     /// Set when the output outgrows `maxOutputBytes`: everything after is skipped, so partials
     /// that double at every level cannot run for ever.
     private var aborted = false
-    /// Partials expanded so far: bounded too, for recursive partials that print nothing.
+    /// Partials and blocks expanded so far: bounded too, for recursive partials that print
+    /// nothing and overrides that fill each other's blocks two at a time.
     private var expansions = 0
     static let maxExpansions = 1_000_000
 
@@ -50,23 +51,76 @@ struct TemplateRenderer {
         output.reserveCapacity(template.source.utf8.count * 2 + 256)
     }
 
+    /// What is left to do, innermost last. The renderer walks the tree with this explicit
+    /// stack rather than by recursion: sections nest up to `Template.maxNesting` levels in
+    /// each template, and partials and parents multiply that, so recursion could exhaust the
+    /// stack of whatever thread renders (a secondary thread has 512 KiB on macOS; a debug
+    /// build spent 3 KiB a level, and 2,700 nested sections overflowed even the main thread's 8 MiB).
+    private enum Step {
+        /// `nodes[next...]` to render.
+        case nodes([TemplateNode], next: Int)
+        /// The body once for each of `items[next...]`, each item on top of the context.
+        case items([Value], next: Int, body: [TemplateNode], at: SourceLocation)
+        /// A section's value leaves the context stack.
+        case popContext
+        /// A partial or parent is done: its caller's state comes back.
+        case leavePartial(indentation: String, blocks: [String: [TemplateNode]], template: Template)
+        /// A block is done: the indentation and overrides around it come back.
+        case leaveBlock(indentation: String, blocks: [String: [TemplateNode]])
+    }
+
     mutating func render(_ nodes: [TemplateNode]) {
-        for node in nodes {
-            if aborted { return }
-            switch node {
-            case .text(let text, let location):
-                writeTemplateText(text, at: location)
-            case .interpolation(let expression, let escaped, let location):
-                interpolate(expression, escaped: escaped, at: location)
-            case .section(let expression, let inverted, let body, let location):
-                renderSection(expression, inverted: inverted, body: body, at: location)
-            case .partial(let reference, let indentation, let isStandalone, let location):
-                renderPartial(reference, indentation: indentation, isStandalone: isStandalone, overrides: nil, at: location)
-            case .parent(let reference, let indentation, let isStandalone, let overrides, let location):
-                renderPartial(reference, indentation: indentation, isStandalone: isStandalone, overrides: overrides, at: location)
-            case .block(let name, let indentation, let isStandalone, let body):
-                renderBlock(blocks[name] ?? body, indentation: indentation, isStandalone: isStandalone)
+        var steps: [Step] = [.nodes(nodes, next: 0)]
+        while !aborted, let step = steps.popLast() {
+            switch step {
+            case .nodes(let nodes, var next):
+                // Text and values in a tight loop; a tag with a body leaves the rest of the
+                // list on the stack, under the steps of its body.
+                while next < nodes.count, !aborted {
+                    let node = nodes[next]
+                    next += 1
+                    switch node {
+                    case .text(let text, let location):
+                        writeTemplateText(text, at: location)
+                    case .interpolation(let expression, let escaped, let location):
+                        interpolate(expression, escaped: escaped, at: location)
+                    default:
+                        if next < nodes.count { steps.append(.nodes(nodes, next: next)) }
+                        enter(node, &steps)
+                        next = nodes.count
+                    }
+                }
+            case .items(let items, let next, let body, let location):
+                if next > 0, checkOutputSize(at: location) { continue }
+                guard next < items.count else { continue }
+                steps.append(.items(items, next: next + 1, body: body, at: location))
+                stack.append(Frame(value: items[next], index: next, count: items.count))
+                steps.append(.popContext)
+                steps.append(.nodes(body, next: 0))
+            case .popContext:
+                stack.removeLast()
+            case .leavePartial(let savedIndentation, let savedBlocks, let savedTemplate):
+                partialChain.removeLast()
+                (indentation, blocks, currentTemplate) = (savedIndentation, savedBlocks, savedTemplate)
+            case .leaveBlock(let savedIndentation, let savedBlocks):
+                (indentation, blocks) = (savedIndentation, savedBlocks)
             }
+        }
+    }
+
+    /// Starts a tag that has a body: pushes the steps that render it.
+    private mutating func enter(_ node: TemplateNode, _ steps: inout [Step]) {
+        switch node {
+        case .section(let expression, let inverted, let body, let location):
+            enterSection(expression, inverted: inverted, body: body, at: location, &steps)
+        case .partial(let reference, let indentation, let isStandalone, let location):
+            enterPartial(reference, indentation: indentation, isStandalone: isStandalone, overrides: nil, at: location, &steps)
+        case .parent(let reference, let indentation, let isStandalone, let overrides, let location):
+            enterPartial(reference, indentation: indentation, isStandalone: isStandalone, overrides: overrides, at: location, &steps)
+        case .block(let name, let extra, let isStandalone, let body, let location):
+            enterBlock(name, indentation: extra, isStandalone: isStandalone, body: body, at: location, &steps)
+        case .text, .interpolation:
+            break
         }
     }
 
@@ -90,6 +144,8 @@ struct TemplateRenderer {
             }
             return
         }
+        // A large value inserted many times grows the output as fast as a list does.
+        defer { _ = checkOutputSize(at: location) }
         guard escaped else {
             writeValue(text, at: location)
             return
@@ -103,25 +159,23 @@ struct TemplateRenderer {
         escapedRanges.append(start..<output.utf8.count)
     }
 
-    private mutating func renderSection(_ expression: TemplateExpression, inverted: Bool, body: [TemplateNode], at location: SourceLocation) {
+    private mutating func enterSection(
+        _ expression: TemplateExpression, inverted: Bool, body: [TemplateNode], at location: SourceLocation,
+        _ steps: inout [Step]
+    ) {
         let value = evaluate(expression, at: location, forSection: true)
         let truthy = value.map(Self.isTruthy) ?? false
         if inverted {
-            if !truthy { render(body) }
+            if !truthy { steps.append(.nodes(body, next: 0)) }
             return
         }
         guard truthy, let value else { return }
         if case .list(let items) = value.kind {
-            for (index, item) in items.enumerated() {
-                stack.append(Frame(value: item, index: index, count: items.count))
-                render(body)
-                stack.removeLast()
-                if checkOutputSize(at: location) { return }
-            }
+            steps.append(.items(items, next: 0, body: body, at: location))
         } else {
             stack.append(Frame(value: value))
-            render(body)
-            stack.removeLast()
+            steps.append(.popContext)
+            steps.append(.nodes(body, next: 0))
         }
     }
 
@@ -135,19 +189,11 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func renderPartial(
+    private mutating func enterPartial(
         _ reference: PartialReference, indentation extra: String, isStandalone: Bool,
-        overrides: [String: [TemplateNode]]?, at location: SourceLocation
+        overrides: [String: [TemplateNode]]?, at location: SourceLocation, _ steps: inout [Step]
     ) {
-        guard let name = partialName(reference, at: location), !recursionExceeded, !checkOutputSize(at: location) else {
-            return
-        }
-        expansions += 1
-        guard expansions <= Self.maxExpansions else {
-            aborted = true
-            report(Diagnostic(at: location, "more than \(Self.maxExpansions) partials expanded; rendering stopped"))
-            return
-        }
+        guard let name = partialName(reference, at: location), !recursionExceeded, expand(at: location) else { return }
         guard partialChain.count < options.maxPartialDepth else {
             recursionExceeded = true
             let chain = (partialChain + [name]).prefix(8).joined(separator: " > ")
@@ -165,8 +211,8 @@ struct TemplateRenderer {
         case .missing:
             if options.strict { report(Diagnostic(at: location, "no partial named '\(name)'")) }
             return
-        case .refused(let message):
-            report(Diagnostic(at: location, message))
+        case .refused(let problem):
+            report(Diagnostic(at: problem.location ?? location, problem.message))
             return
         case .failed(let problems):
             for problem in problems { report(problem) }
@@ -174,7 +220,7 @@ struct TemplateRenderer {
         }
 
         if options.recordsInputs { inputs.partialPaths.insert(template.path) }
-        let saved = (indentation, blocks, currentTemplate)
+        steps.append(.leavePartial(indentation: indentation, blocks: blocks, template: currentTemplate))
         if isStandalone {
             indentation += extra
             atLineStart = true
@@ -189,17 +235,38 @@ struct TemplateRenderer {
         }
         partialChain.append(name)
         currentTemplate = template
-        render(template.nodes)
-        partialChain.removeLast()
-        (indentation, blocks, currentTemplate) = saved
+        steps.append(.nodes(template.nodes, next: 0))
     }
 
-    private mutating func renderBlock(_ body: [TemplateNode], indentation extra: String, isStandalone: Bool) {
-        let saved = indentation
+    /// `{{$name}}`: the override in force, else the block's own body. An override fills its
+    /// slot once: a block of the same name inside it shows its own body (else the override
+    /// `{{$b}}x{{$b}}y{{/b}}{{/b}}` would fill itself for ever; found by fuzzing).
+    private mutating func enterBlock(
+        _ name: String, indentation extra: String, isStandalone: Bool, body: [TemplateNode], at location: SourceLocation,
+        _ steps: inout [Step]
+    ) {
+        guard expand(at: location) else { return }
+        steps.append(.leaveBlock(indentation: indentation, blocks: blocks))
         indentation += extra
         if isStandalone { atLineStart = true }
-        render(body)
-        indentation = saved
+        if let override = blocks.removeValue(forKey: name) {
+            steps.append(.nodes(override, next: 0))
+        } else {
+            steps.append(.nodes(body, next: 0))
+        }
+    }
+
+    /// Counts one more partial or block; false, and rendering stopped, once the output or the
+    /// count has passed its limit.
+    private mutating func expand(at location: SourceLocation) -> Bool {
+        guard !checkOutputSize(at: location) else { return false }
+        expansions += 1
+        guard expansions <= Self.maxExpansions else {
+            aborted = true
+            report(Diagnostic(at: location, "more than \(Self.maxExpansions) partials and blocks expanded; rendering stopped"))
+            return false
+        }
+        return true
     }
 
     private mutating func partialName(_ reference: PartialReference, at location: SourceLocation) -> String? {
@@ -271,9 +338,14 @@ struct TemplateRenderer {
         guard output.utf8.count > options.maxOutputBytes else { return false }
         if !aborted {
             aborted = true
-            report(Diagnostic(at: location, "output grew past \(options.maxOutputBytes) bytes here; rendering stopped"))
+            report(Diagnostic(at: location, "the merged text grew past \(Self.size(options.maxOutputBytes)) here, the limit for one document; rendering stopped"))
         }
         return true
+    }
+
+    /// "64 MiB (67108864 bytes)", or "1000 bytes" for a size that is no whole MiB.
+    static func size(_ bytes: Int) -> String {
+        bytes % (1 << 20) == 0 ? "\(bytes >> 20) MiB (\(bytes) bytes)" : "\(bytes) bytes"
     }
 
     // MARK: Diagnostics

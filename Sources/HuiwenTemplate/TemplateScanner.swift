@@ -33,14 +33,18 @@ struct TemplateToken {
 /// multi-byte character can never contain one.
 struct TemplateScanner {
     private let bytes: [UInt8]
-    private let lines: SourceLines
     private let start: SourceLocation
     private(set) var diagnostics: [Diagnostic] = []
+    /// How far positions have been counted, and the position reached: tags are found in
+    /// order, so each is counted on from the last and the whole source is walked once. (Counting
+    /// each tag's column from its line's start took quadratic time on a long line of tags.)
+    private var counted = 0
+    private var countedLocation: SourceLocation
 
     init(source: String, start: SourceLocation) {
-        lines = SourceLines(source)
-        bytes = lines.bytes
+        bytes = Array(source.utf8)
         self.start = start
+        countedLocation = start
     }
 
     mutating func scan() -> [TemplateToken] {
@@ -53,7 +57,7 @@ struct TemplateScanner {
             let tagStart = find(open, from: position) ?? bytes.count
             appendText(from: position, to: tagStart, into: &tokens)
             guard tagStart < bytes.count else { break }
-            let location = lines.location(ofByte: tagStart, from: start)
+            let location = location(ofByte: tagStart)
             var cursor = tagStart + open.count
             let sigil: UInt8? = cursor < bytes.count ? bytes[cursor] : nil
             // Triple mustaches and delimiter changes end with an extra character before the
@@ -89,6 +93,23 @@ struct TemplateScanner {
         return tokens
     }
 
+    /// The position of the byte at `offset`, at or after the last one asked for.
+    private mutating func location(ofByte offset: Int) -> SourceLocation {
+        bytes.withUnsafeBufferPointer { buffer in
+            while counted < offset {
+                let byte = buffer[counted]
+                if byte == UInt8(ascii: "\n") {
+                    countedLocation.line += 1
+                    countedLocation.column = 1
+                } else if byte & 0xC0 != 0x80 {
+                    countedLocation.column += 1
+                }
+                counted += 1
+            }
+        }
+        return countedLocation
+    }
+
     private func tagToken(_ raw: String, at location: SourceLocation) -> TemplateToken {
         let content = trimmed(raw)
         let kind: TemplateToken.Kind
@@ -121,12 +142,12 @@ struct TemplateScanner {
         if lineStart < end { tokens.append(textToken(lineStart, end)) }
     }
 
-    private func textToken(_ start: Int, _ end: Int) -> TemplateToken {
+    private mutating func textToken(_ start: Int, _ end: Int) -> TemplateToken {
         // Text keeps its position for the source map of merged text (`TemplateSourceMap`):
         // problems found later in the merged Markdown (a chart's spec) point back into the file.
         TemplateToken(
             kind: .text, text: String(decoding: bytes[start..<end], as: UTF8.self),
-            location: lines.location(ofByte: start, from: self.start))
+            location: location(ofByte: start))
     }
 
     private func find(_ needle: [UInt8], from start: Int) -> Int? {

@@ -2,6 +2,11 @@ import HuiwenDiagnostics
 
 /// Builds the node tree from the tokens, matching section ends with their openings and
 /// parsing names. Problems are collected so that one compile reports all of them.
+///
+/// Nesting is bounded (`Template.maxNesting`): Swift frees a tree of nested enums and arrays
+/// by recursion, one frame per level, so a template whose sections nest thousands deep would
+/// exhaust a thread's stack when its tree is freed. The first tag past the bound is an error
+/// and the rest of the template is not checked (every tag after it would be one more error).
 struct TemplateTreeBuilder {
     private struct Frame {
         var token: TemplateToken
@@ -27,6 +32,12 @@ struct TemplateTreeBuilder {
                     append(.interpolation(expression, escaped: token.kind == .variable, at: token.location))
                 }
             case .section, .inverted, .parent, .block:
+                guard frames.count <= Template.maxNesting else {
+                    diagnostics.append(Diagnostic(
+                        at: token.location,
+                        "nested deeper than \(Template.maxNesting) levels of sections, blocks and parents; the rest of the template is not checked"))
+                    return frames[0].nodes
+                }
                 if token.text.isEmpty {
                     diagnostics.append(Diagnostic(at: token.location, "missing name in tag"))
                 }
@@ -65,7 +76,7 @@ struct TemplateTreeBuilder {
                 append(.section(expression, inverted: open.kind == .inverted, body: frame.nodes, at: open.location))
             }
         case .block:
-            append(.block(open.text, indentation: open.indentation, isStandalone: open.isStandalone, body: frame.nodes))
+            append(.block(open.text, indentation: open.indentation, isStandalone: open.isStandalone, body: frame.nodes, at: open.location))
         case .parent:
             if let reference = partialReference(open) {
                 append(.parent(
@@ -81,7 +92,7 @@ struct TemplateTreeBuilder {
         let top = frames.count - 1
         if frames[top].token.kind == .parent {
             // Inside a parent tag only block overrides count; other content is ignored.
-            if case .block(let name, _, _, let body) = node, frames[top].overrides[name] == nil {
+            if case .block(let name, _, _, let body, _) = node, frames[top].overrides[name] == nil {
                 frames[top].overrides[name] = body
             }
             return

@@ -2,8 +2,10 @@
 /// own pages alike.
 public enum HTMLEscaping {
     /// `text` with `&`, `<`, `>` and `"` as entities (`&amp;` `&lt;` `&gt;` `&quot;`): safe in
-    /// element content and in double-quoted attributes. Text holding none comes back untouched.
+    /// element content and in double-quoted attributes; control characters as
+    /// `ControlCharacters` says (HTML forbids them). Text holding none comes back untouched.
     public static func escape(_ text: String) -> String {
+        let text = ControlCharacters.cleaned(text)
         // Most values (Chinese prose, figures) hold none of the four characters: return them
         // untouched instead of rebuilding them scalar by scalar.
         let utf8 = text.utf8

@@ -60,7 +60,7 @@ import Testing
         #expect(report.pages.map(\.name) == ["notice-长沙市", "notice-长沙-市"])
         #expect(report.diagnostics.count == 1)
         #expect(BuildFixture.place(report.diagnostics.first) == "data/cities.yaml:3:3")
-        #expect(report.diagnostics.first?.message == "two documents would both be written to 'notice-长沙-市' (first produced by the item at data/cities.yaml:2:3)")
+        #expect(report.diagnostics.first?.message == "templates/t.md would write two documents to 'notice-长沙-市': the item at data/cities.yaml:2:3 and the item at data/cities.yaml:3:3; make 'output' differ between them")
     }
 
     @Test func outputNamesFromDataStayInsideTheOutputFolder() throws {
@@ -83,7 +83,8 @@ import Testing
             "---\neach: items\noutput: \"{{name}}\"\n---\nx\n", data: ["data/items.yaml": "- name: ..\n- name: \"\"\n- name: ok\n"])
         #expect(report.pages.map(\.name) == ["ok"])
         #expect(report.diagnostics.map(BuildFixture.place) == ["templates/t.md:3:9"])
-        #expect(report.diagnostics.first?.message == "'output' gives an empty file name for this item")
+        #expect(report.diagnostics.first?.message
+            == "'output' gives an empty file name for the item at data/items.yaml:1:3 (nothing is left once it is made a safe file name) (and 1 more item)")
     }
 
     @Test func aTemplateNamedIndexDoesNotOverwriteTheIndexPage() throws {

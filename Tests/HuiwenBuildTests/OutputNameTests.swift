@@ -36,4 +36,14 @@ import Testing
         #expect(name.utf8.count + ".html".utf8.count <= 255)
         #expect(name.hasPrefix("湘西土家族苗族自治州"))
     }
+
+    @Test func namesWindowsReservesForDevicesAreRenamed() {
+        #expect(OutputName.sanitize("CON") == "CON-document")
+        #expect(OutputName.sanitize("nul") == "nul-document")
+        #expect(OutputName.sanitize("com1.v2") == "com1-document.v2")
+        #expect(OutputName.sanitize("LPT9") == "LPT9-document")
+        #expect(OutputName.sanitize("CONSOLE") == "CONSOLE")
+        #expect(OutputName.sanitize("COM10") == "COM10")
+        #expect(OutputName.sanitize("通知-CON") == "通知-CON")
+    }
 }

@@ -21,12 +21,14 @@ struct CLIRunner {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
+    /// Runs `huiwen` (or another `executable`) with `arguments` and waits for it.
     @discardableResult
     static func run(
         _ arguments: [String],
         input: Data? = nil,
         in directory: URL? = nil,
-        environment: [String: String] = [:]
+        environment: [String: String] = [:],
+        executable: URL = CLIRunner.executable
     ) throws -> Result {
         let process = Process()
         process.executableURL = executable

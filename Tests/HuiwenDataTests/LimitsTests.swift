@@ -26,6 +26,24 @@ import Testing
         #expect(problems(.yaml, staircase).first?.message == "nesting deeper than 256 levels")
     }
 
+    @Test func aCSVHeaderNestingPastTheLimitIsRefusedAtItsCell() throws {
+        let deep = Array(repeating: "a", count: 10_000).joined(separator: ".")
+        #expect(lines(problems(.csv, "名称," + deep + "\n长沙,1\n", path: "d.csv")) == [
+            "d.csv:1:4: error: column name has 10000 parts between dots: nesting deeper than 256 levels",
+        ])
+        // 254 parts are allowed: with a workbook's map of sheets, its list and the row, they
+        // nest 256 levels (here, in CSV: the list, the row and 253 maps).
+        let limit = Array(repeating: "a", count: 254).joined(separator: ".")
+        var value = try read(.csv, limit + "\n1\n")
+        var containers = 0
+        while let next = value.listItems?.first ?? value.mapEntries?.values.first {
+            value = next
+            containers += 1
+        }
+        #expect(containers == 255)
+        #expect(problems(.csv, limit + ".a\n1\n").map(\.message) == ["column name has 255 parts between dots: nesting deeper than 256 levels"])
+    }
+
     @Test func quoteInAPlainScalarCannotHideDeepNesting() {
         let levels = String(repeating: ", [ \"]\"", count: 10_000)
         #expect(problems(.yaml, "a: [x\n\"" + levels).first?.message == "nesting deeper than 256 levels")

@@ -1,4 +1,4 @@
-import HuiwenDiagnostics
+@testable import HuiwenDiagnostics
 import Testing
 
 @Suite struct DiagnosticFormatterTests {
@@ -8,9 +8,11 @@ import Testing
         sourceLine: "同比{{statistics.accident}}"
     )
 
-    @Test func textFormIsOneLineWithPosition() {
+    @Test func textFormIsThePositionedMessageThenTheSourceLineAndACaret() {
         let text = DiagnosticFormatter(format: .text).format(diagnostic)
-        #expect(text == "templates/notice.md:3:3: error: unknown variable 'statistics.accident'")
+        #expect(text == "templates/notice.md:3:3: error: unknown variable 'statistics.accident'\n同比{{statistics.accident}}\n    ^")
+        let oneLine = DiagnosticFormatter(format: .text, showsSource: false).format(diagnostic)
+        #expect(oneLine == "templates/notice.md:3:3: error: unknown variable 'statistics.accident'")
     }
 
     @Test func caretSitsUnderTheColumnCountingWideCharactersTwice() {
@@ -38,5 +40,33 @@ import Testing
     @Test func advancingOverTextCountsScalars() {
         let start = SourceLocation(path: "t.md", line: 2, column: 1)
         #expect(start.advanced(over: "---\n地区：") == SourceLocation(path: "t.md", line: 3, column: 4))
+    }
+}
+
+@Suite struct DiagnosticFormatterSafetyTests {
+    @Test func controlCharactersFromFilesAreShownNotSent() {
+        let diagnostic = Diagnostic(
+            at: SourceLocation(path: "t.md", line: 1, column: 4), "unknown helper 'a\u{1B}[2J'", sourceLine: "\u{1B}[31m{{a}}\r")
+        let text = DiagnosticFormatter(format: .text).format(diagnostic)
+        #expect(text == "t.md:1:4: error: unknown helper 'a␛[2J'\n␛[31m{{a}}␍\n   ^")
+        #expect(!DiagnosticFormatter(format: .github).format(diagnostic).contains("\u{1B}"))
+    }
+
+    @Test func coloursOnlyWhenAsked() {
+        let diagnostic = Diagnostic(at: SourceLocation(path: "t.md", line: 1, column: 2), "x", sourceLine: "a{{x}}")
+        #expect(!DiagnosticFormatter(format: .text).format(diagnostic).contains("\u{1B}"))
+        let coloured = DiagnosticFormatter(format: .text, colors: true).format(diagnostic)
+        #expect(coloured == "\u{1B}[1mt.md:1:2: \u{1B}[31merror:\u{1B}[0m\u{1B}[1m x\u{1B}[0m\na{{x}}\n \u{1B}[1;32m^\u{1B}[0m")
+    }
+
+    @Test func aLongLineIsCutToAWindowAroundTheColumn() {
+        let line = String(repeating: "a", count: 1_000)
+        let start = DiagnosticFormatter.window(of: line, column: 3)
+        #expect(start.text == String(repeating: "a", count: 120) + "…")
+        #expect(start.column == 3)
+        let end = DiagnosticFormatter.window(of: line, column: 1_000)
+        #expect(end.text == "…" + String(repeating: "a", count: 120))
+        #expect(end.column == 121)
+        #expect(DiagnosticFormatter.window(of: "short", column: 2) == ("short", 2))
     }
 }

@@ -47,4 +47,16 @@ import Testing
                     "not a trapezoid or a diamond: \(lines)")
         }
     }
+
+    /// Past four lines a title is not shaped: the search would grow twentyfold a line (a
+    /// hostile title of 10,000 characters never finished).
+    @Test func aTitleOfMoreThanFourLinesStaysWholeAtOnce() {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let long = String(repeating: "安全生产", count: 2_500)
+        #expect(TitleLines.lines(of: long, capacity: Self.capacity) == [long])
+        let five = String(repeating: "安全生产", count: 21)
+        #expect(TitleLines.lines(of: five, capacity: Self.capacity) == [five])
+        #expect(clock.now - start < .seconds(2))
+    }
 }

@@ -1,6 +1,7 @@
 import HuiwenData
 import HuiwenMarkdown
 import HuiwenTemplate
+import HuiwenTestSupport
 import PropertyBased
 import Testing
 
@@ -67,34 +68,23 @@ import Testing
         "<td>", "</td>",
     ]
 
-    /// Every tag of the HTML (text `<` is always emitted as `&lt;`, so every `<` opens a tag).
-    static func tags(in html: String) -> [String] {
-        html.matches(of: /<[^>]*>/).map { String($0.output) }
-    }
-
-    static func decodedText(_ html: Substring) -> String {
-        String(html).replacing(/<[^>]*>/, with: "")
-            .replacing("&lt;", with: "<").replacing("&gt;", with: ">").replacing("&quot;", with: "\"")
-            .replacing("&amp;", with: "&")
-    }
-
     /// Problems with how `value` renders in `placement`; empty when it renders as its text.
     static func problems(_ value: String, in placement: Placement) -> [String] {
         let (markdown, range) = placement.merge(value)
         let html = MarkdownRenderer().html(from: markdown, literalRanges: [range])
         let expected = placement.expectedText(value)
         var problems: [String] = []
-        let tags = tags(in: html)
+        let tags = HTMLText.tags(in: html)
         let allowed = placement.isTableCell ? tableTags : paragraphTags
         for tag in tags where !allowed.contains(tag) { problems.append("element \(tag)") }
         if placement.isTableCell {
             if tags.filter({ $0 == "<th>" }).count != 2 { problems.append("not 2 header cells") }
             if tags.filter({ $0 == "<td>" }).count != 2 { problems.append("not 2 body cells") }
             if tags.filter({ $0 == "<tr>" }).count != 2 { problems.append("not one body row") }
-            let cell = html.firstRange(of: "<td>").flatMap { open in
-                html[open.upperBound...].firstRange(of: "</td>").map { html[open.upperBound..<$0.lowerBound] }
-            }
-            let text = Placement.normalizedWhitespace(decodedText(cell ?? ""))
+            // Scalar by scalar: a combining mark after `<td>` would join its `>` as characters;
+            // across line breaks: a value's U+2028 stays in the cell.
+            let cell = html.firstMatch(of: /<td>(.*?)<\/td>/.matchingSemantics(.unicodeScalar).dotMatchesNewlines()).map { $0.output.1 }
+            let text = Placement.normalizedWhitespace(HTMLText.decoded(cell ?? ""))
             if text != expected { problems.append("cell text \(text.debugDescription) ≠ \(expected.debugDescription)") }
         } else {
             // An empty insertion on a line of its own leaves a blank line: the template's
@@ -104,7 +94,7 @@ import Testing
             if !blankLine && (paragraphs != (expected.isEmpty ? paragraphs : 1) || paragraphs > 1) {
                 problems.append("\(paragraphs) paragraphs")
             }
-            let text = Placement.normalizedWhitespace(decodedText(html[...]))
+            let text = Placement.normalizedWhitespace(HTMLText.decoded(html))
             if text != expected { problems.append("text \(text.debugDescription) ≠ \(expected.debugDescription)") }
         }
         if !problems.isEmpty { problems.append("markdown \(markdown.debugDescription) → \(html.debugDescription)") }
@@ -125,7 +115,7 @@ import Testing
         "<http://x.y>", "联系a@b.co或www.x.com", "前www.example.com后", "line1\nline2", "a\r\nb", "a\rb", "\n\n",
         "\n", " ", "\t", "", "a\n\nb", "a\n===", "a\n---", "a\n    b", "\n# x", "x\n- y", "1\\. ok", "\\*", "$x$",
         "{{x}}", "{{{x}}}", "%20", "a_b_c", "snake_case_name", "测试*强调*测试", "“引号”", "\u{0700}@\u{0701}", "\u{0830}@",
-        "\u{3000}全角空格", "\u{2028}\u{2029}", "e\u{301}", "🙂🏳️‍🌈", "<", ">", "\"", "'", "?", "!", "[", "]",
+        "\u{3000}全角空格", "\u{2028}\u{2029}", "a\u{2028}b", "a@\u{5A6}b.co", "<\u{312}", "e\u{301}", "\u{34B}", "\u{301}前", "🙂🏳️‍🌈", "<", ">", "\"", "'", "?", "!", "[", "]",
         "(", ")", "{", "}", "^", "=", ":", ";", ",", ".", "/", "-", "+", "~", "_", "*", "#", "$", "%",
         "1.5倍", "10:00", "a)b", "-1", "+1", "=x", "1.", "123456789. x", "12)", "Www.x.y", "wwww.x.com",
         "x www.y.z", "(https://x.y)", "27.9%", "2026-03-12", "- 1. x", "1.\n2.", "-\n-", "a.b@c.d",
@@ -147,7 +137,7 @@ import Testing
         let digits = ["0", "1", "2", "9"]
         let cjk = ["前", "后", "安", "全", "。", "，", "、", "“", "”", "（", "）", "\u{3000}"]
         let whitespace = [" ", " ", "  ", "    ", "\t", "\n", "\r\n", "\r", "\n\n"]
-        let controls = ["\u{0}", "\u{1}", "\u{8}", "\u{0B}", "\u{0C}", "\u{1B}", "\u{7F}", "\u{85}"]
+        let controls = ["\u{0}", "\u{1}", "\u{8}", "\u{0B}", "\u{0C}", "\u{1B}", "\u{7F}", "\u{85}", "\u{2028}"]
         let fragments = [
             "www.", "http://", "https://", "ftp://", "mailto:", "xmpp:", ".com", "@", "a@b.co", "1. ", "- ", "# ",
             "> ", "---", "===", "***", "```", "~~", "|", "<a>", "</a>", "<!--", "-->", "&amp;", "&#", ";", "[^",

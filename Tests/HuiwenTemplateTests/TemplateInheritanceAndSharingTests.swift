@@ -16,6 +16,26 @@ import Testing
         #expect(text == "# 关于[安全生产]的通知\n\n[一]是[加强领导]。\n[二]是[压实责任]。\n\n落款：[省安委办]\n")
     }
 
+    /// An override fills its slot once: a block of the same name inside it shows its own body
+    /// (the override used to fill itself for ever; found by fuzzing).
+    @Test func anOverrideHoldingABlockOfItsOwnNameFillsItOnce() throws {
+        let partials = PartialLibrary(["parent": "[{{$b}}默认{{/b}}]"])
+        #expect(try renderTemplate("{{<parent}}{{$b}}甲{{$b}}乙{{/b}}丙{{/b}}{{/parent}}", .map([:]), partials: partials) == "[甲乙丙]")
+        // Two overrides filling each other: each once, then the inner block's own (empty) body.
+        let two = PartialLibrary(["parent": "[{{$a}}A{{/a}}|{{$b}}B{{/b}}]"])
+        #expect(try renderTemplate("{{<parent}}{{$a}}a{{$b}}{{/b}}{{/a}}{{$b}}b{{$a}}{{/a}}{{/b}}{{/parent}}", .map([:]), partials: two) == "[ab|ba]")
+    }
+
+    /// Overrides that fill the next block twice, forty deep: a template of a few lines that
+    /// would expand 2⁴⁰ blocks stops at the expansion limit, at a block tag.
+    @Test func overridesThatDoubleAtEveryLevelStopAtTheExpansionLimit() {
+        var overrides = "{{$b40}}{{/b40}}"
+        for level in 0..<40 { overrides += "{{$b\(level)}}{{$b\(level + 1)}}{{/b\(level + 1)}}{{$b\(level + 1)}}{{/b\(level + 1)}}{{/b\(level)}}" }
+        let errors = templateErrors("{{<parent}}\(overrides){{/parent}}", .map([:]), partials: PartialLibrary(["parent": "{{$b0}}{{/b0}}"]))
+        #expect(errors.map(\.message) == ["more than 1000000 partials and blocks expanded; rendering stopped"])
+        #expect(errors.first?.location?.path == "t.md")
+    }
+
     @Test func oneCompiledTemplateAndPartialLibraryServeManyRendersAtOnce() async throws {
         let template = try Template("{{#单位}}{{>行}}{{/单位}}", path: "t.md")
         let partials = PartialLibrary(["行": "{{@number}}.{{名称}}\n"])

@@ -21,6 +21,7 @@ struct XLSXArchive {
     static let ratioFloor = 1 << 20
 
     init(_ data: Data, limits: DataLimits) throws(XLSXFailure) {
+        try ZIPDirectoryCheck.validate(data, maxEntries: Self.maxEntries)
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {

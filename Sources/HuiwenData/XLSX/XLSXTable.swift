@@ -36,7 +36,7 @@ enum XLSXTable {
         }
         let columns = Self.columns(header: header, lower: lower, twoRows: twoRowHeader, data: rows, sheet: sheet, path: path)
         let headerProblems = ColumnKeys.problems(
-            columns.named.map { ColumnKeys.Column(name: $0.name, location: $0.location) },
+            columns.named.map { ColumnKeys.Column(name: $0.name, location: $0.location) }, maxDepth: limits.maxDepth,
             place: { sheet.name(of: CellReference(row: $0.line, column: $0.column)) },
             diagnostic: { location, message in
                 Diagnostic(at: location, sheet.name(of: CellReference(row: location.line, column: location.column)) + ": " + message)
@@ -50,7 +50,7 @@ enum XLSXTable {
         guard rows.count * (columns.named.count + 1) <= limits.maxValues else {
             throw XLSXFailure("more than \(limits.maxValues) values in one file")
         }
-        let template = ColumnKeys.RowTemplate(keyPaths: ColumnKeys.keyPaths(columns.named.map(\.name)))
+        let template = ColumnKeys.RowTemplate(keyPaths: ColumnKeys.keyPaths(columns.named.map(\.name), maxDepth: limits.maxDepth))
         var values: [Value] = []
         values.reserveCapacity(rows.count)
         // For each named column, the index of the row's cell in it, or -1 for an empty cell.

@@ -166,7 +166,9 @@ private struct AtSignPlaceholder {
         guard let current = get(node) else { return }
         let text = String(cString: current)
         guard text.unicodeScalars.contains(scalar) else { return }
-        let restored = text.replacing(String(scalar), with: replacement)
+        // Byte by byte, not by characters: a combining mark after the `@` joins the placeholder
+        // into another character, which a replacement by characters would leave (found by fuzzing).
+        let restored = String(decoding: Array(text.utf8).replacing(utf8, with: Array(replacement.utf8)), as: UTF8.self)
         _ = restored.withCString { set(node, $0) }
     }
 }

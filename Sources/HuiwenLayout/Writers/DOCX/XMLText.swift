@@ -1,6 +1,10 @@
+import HuiwenText
+
 /// Text as XML 1.0 character data or an attribute value: `&`, `<`, `>` and `"` escaped, and the
 /// characters XML 1.0 forbids (C0 controls other than tab and line feed, U+FFFE, U+FFFF)
 /// dropped, so that no value from data or templates can end a tag or make a part unreadable.
+/// Control characters go as on the page (`ControlCharacters`: NUL becomes U+FFFD; DEL and the
+/// C1 controls are dropped too), and so does a carriage return (a line break in a run is `w:br`).
 ///
 /// ```swift
 /// XMLText.escaped("a < b & \"c\"")  // "a &lt; b &amp; &quot;c&quot;"
@@ -30,9 +34,8 @@ enum XMLText {
             case ">": output += "&gt;"
             case "\"": output += "&quot;"
             case "\t", "\n": output.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20: continue
-            case "\u{FFFE}", "\u{FFFF}": continue
-            default: output.unicodeScalars.append(scalar)
+            case "\r", "\u{FFFE}", "\u{FFFF}": continue
+            default: if let kept = ControlCharacters.replacement(for: scalar) { output.unicodeScalars.append(kept) }
             }
         }
     }
@@ -40,7 +43,6 @@ enum XMLText {
     /// Whether `text` holds a byte to escape or a character to drop. U+FFFE and U+FFFF are
     /// EF BF BE and EF BF BF in UTF-8; the fullwidth punctuation of Chinese text (，：（）,
     /// EF BC xx) also starts with EF, so the check looks at the two bytes before BE or BF.
-    /// (HTMLEscaping has no such check: HTML tolerates the controls XML 1.0 forbids.)
     private static func needsWork(_ text: Substring) -> Bool {
         let utf8 = text.utf8
         return utf8.withContiguousStorageIfAvailable(needsWork) ?? needsWork(Array(utf8)[...])
@@ -52,7 +54,8 @@ enum XMLText {
             switch byte {
             case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""): return true
             case 0x09, 0x0A: break
-            case 0..<0x20: return true
+            case 0..<0x20, 0x7F: return true
+            case 0x80...0x9F where lead.1 == 0xC2: return true
             case 0xBE...0xBF where lead == (0xEF, 0xBF): return true
             default: break
             }

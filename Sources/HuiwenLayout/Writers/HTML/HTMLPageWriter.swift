@@ -2,15 +2,19 @@ import Foundation
 import HuiwenData
 import HuiwenDiagnostics
 import HuiwenTemplate
+import HuiwenText
 import OrderedCollections
 
 /// The HTML writer of the document model: the self-contained page, rendered by the
 /// document's layout (a built-in one or the project's own) from the context documented on
 /// ``BuiltinLayouts``.
 public enum HTMLPageWriter {
-    /// The page of `document` under `layout`; a project's layout may fail at a tag.
+    /// The page of `document` under `layout`; a project's layout may fail at a tag. Control
+    /// characters go as `ControlCharacters` says, wherever they came from (a value, the
+    /// template's own text, a layout): HTML forbids them.
     public static func page(for document: Document, layout: PageLayout, helpers: HelperTable = [:]) throws(DiagnosticError) -> String {
-        try layout.template.render(context(of: document), options: RenderOptions(escaper: HTMLEscaper(), helpers: helpers)).text
+        let page = try layout.template.render(context(of: document), options: RenderOptions(escaper: HTMLEscaper(), helpers: helpers)).text
+        return ControlCharacters.cleaned(page)
     }
 
     /// The layout context: `page` holds only the elements the document has (an absent element

@@ -1,0 +1,8 @@
+import FuzzSupport
+
+/// The JSON reader on any bytes: a value within the limits, or errors that name the file.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzJSON(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+    Fuzz.read(Fuzz.bytes(start, count), as: .json)
+    return 0
+}
