@@ -26,6 +26,7 @@ final class DevToolsPipe: @unchecked Sendable {
     /// Events waited for, by session and method: `Page.loadEventFired` of one tab.
     private var eventWaiters: [String: [() -> Void]] = [:]
     private var closed: Failure?
+    private var isShutDown = false
     private let profile: URL
 
     /// Starts `browser` headless, with a fresh profile in a temporary folder.
@@ -53,6 +54,7 @@ final class DevToolsPipe: @unchecked Sendable {
         posix_spawn_file_actions_adddup2(&actions, devNull, 2)
         posix_spawn_file_actions_adddup2(&actions, toBrowser[0], 3)
         posix_spawn_file_actions_adddup2(&actions, fromBrowser[1], 4)
+        Self.closeOthers(in: &actions)
         var pid: pid_t = 0
         let argv = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
@@ -74,13 +76,38 @@ final class DevToolsPipe: @unchecked Sendable {
         reader.start()
     }
 
-    deinit {
+    /// Only descriptors 0–4 reach the browser. Any other this process holds (an output
+    /// folder's lock, the descriptor a parent watches to see this process end) would otherwise
+    /// stay open in a browser that outlives it: a test waiting for `huiwen build --to pdf` to
+    /// end waited for ever. glibc 2.34 has `posix_spawn_file_actions_addclosefrom_np`; Swift's
+    /// Glibc does not import it, so it is looked up.
+    private static func closeOthers(in actions: inout posix_spawn_file_actions_t) {
+        #if os(Linux)
+        typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+        guard let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") else { return }
+        _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, 5)
+        #endif
+    }
+
+    /// Ends the browser and removes its profile; calls after it fail. The owner calls it when
+    /// printing is done: the reading thread holds this object until the browser's end of the
+    /// pipe closes, so `deinit` alone would come only after the browser had gone.
+    func shutDown() {
+        let running = lock.withLock { () -> Bool in
+            defer { isShutDown = true }
+            return !isShutDown
+        }
+        guard running else { return }
         close(commands)
         kill(process, SIGKILL)
         var status: Int32 = 0
         waitpid(process, &status, 0)
-        close(answers)
         try? FileManager.default.removeItem(at: profile)
+    }
+
+    deinit {
+        shutDown()
+        close(answers)
     }
 
     /// Sends `method` with `parameters` (to a tab's session when given) and waits for the

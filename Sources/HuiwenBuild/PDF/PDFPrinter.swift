@@ -44,23 +44,31 @@ final class PDFPrinter: @unchecked Sendable {
     private let scratch: URL
 
     init(browser: URL, tabs: Int) throws {
-        pipe = try DevToolsPipe(browser: browser)
+        let pipe = try DevToolsPipe(browser: browser)
+        self.pipe = pipe
         scratch = FileManager.default.temporaryDirectory.appendingPathComponent("huiwen-print-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         var sessions: [String] = []
-        for _ in 0..<max(1, tabs) {
-            let target = try pipe.call("Target.createTarget", ["url": "about:blank"])
-            guard let targetID = target["targetId"] as? String else { throw DevToolsPipe.Failure(description: "no tab") }
-            let attached = try pipe.call("Target.attachToTarget", ["targetId": targetID, "flatten": true])
-            guard let session = attached["sessionId"] as? String else { throw DevToolsPipe.Failure(description: "no session") }
-            _ = try pipe.call("Page.enable", session: session)
-            sessions.append(session)
+        do {
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+            for _ in 0..<max(1, tabs) {
+                let target = try pipe.call("Target.createTarget", ["url": "about:blank"])
+                guard let targetID = target["targetId"] as? String else { throw DevToolsPipe.Failure(description: "no tab") }
+                let attached = try pipe.call("Target.attachToTarget", ["targetId": targetID, "flatten": true])
+                guard let session = attached["sessionId"] as? String else { throw DevToolsPipe.Failure(description: "no session") }
+                _ = try pipe.call("Page.enable", session: session)
+                sessions.append(session)
+            }
+        } catch {
+            pipe.shutDown()
+            throw error
         }
         freeTabs = sessions
         tabAvailable = DispatchSemaphore(value: sessions.count)
     }
 
+    /// The browser ends with the printer: no Chromium outlives the build.
     deinit {
+        pipe.shutDown()
         try? FileManager.default.removeItem(at: scratch)
     }
 
