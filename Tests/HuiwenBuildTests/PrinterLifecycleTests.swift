@@ -3,35 +3,29 @@ import HuiwenBuild
 import HuiwenTestSupport
 import Testing
 
-/// The browser a build starts to print PDFs ends with the build: no Chromium and no browser
-/// profile outlives it, in a long-running process (serve, these tests) as in the CLI.
-@Suite(.serialized) struct PrinterLifecycleTests {
-    /// This process's children whose command line names a huiwen browser profile.
-    static func browsers() -> [String] {
-        let own = getpid()
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
-        return entries.compactMap { entry -> String? in
-            guard Int32(entry) != nil,
-                  let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
-                  let close = stat.lastIndex(of: ")"),
-                  Int32(stat[stat.index(close, offsetBy: 2)...].split(separator: " ")[1]) == own,
-                  let line = try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(entry)/cmdline")),
-                  String(decoding: line, as: UTF8.self).contains("huiwen-browser-")
-            else { return nil }
-            return entry
-        }
-    }
-
+/// The browser a build starts to print PDFs ends with the build: no Chromium outlives it, in a
+/// long-running process (serve, these tests) as in the CLI.
+struct PrinterLifecycleTests {
     @Test func theBrowserEndsWithTheBuild() throws {
-        guard PrintTools.available(for: "PDF printer", printer: .chromium) else { return }
+        guard PrintTools.available(for: "PDF printer", printer: .chromium), let chromium = PrintTools.chromium else { return }
         let fixture = try BuildFixture(["templates/notice.md": "---\nlayout: notice\ntitle: 通知\nformats: [pdf]\n---\n正文。\n"])
         defer { fixture.remove() }
+        // The browser through a script that notes its process id and becomes Chromium (other
+        // suites print at the same time in this process: only these browsers are counted).
+        let started = fixture.root.appendingPathComponent("browsers")
+        let wrapper = fixture.root.appendingPathComponent("chromium")
+        try fixture.write("chromium", "#!/bin/sh\necho $$ >> '\(started.path)'\nexec '\(chromium.path)' \"$@\"\n")
+        chmod(wrapper.path, 0o755)
         let output = fixture.root.appendingPathComponent("output")
         for jobs in [1, 2] {
-            let report = Builder(project: Project(root: fixture.root, outputDirectory: output), jobs: jobs).build()
+            let report = Builder(project: Project(root: fixture.root, outputDirectory: output), browser: wrapper.path, jobs: jobs).build()
             #expect(report.succeeded, "\(report.diagnostics)")
             #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("notice.pdf").path))
-            #expect(Self.browsers().isEmpty, "--jobs \(jobs): a browser outlived the build: \(Self.browsers())")
+            let pids = try String(contentsOf: started, encoding: .utf8).split(separator: "\n")
+            #expect(pids.count == 1, "one browser a build, whatever --jobs")
+            let running = pids.filter { FileManager.default.fileExists(atPath: "/proc/\($0)") }
+            #expect(running.isEmpty, "--jobs \(jobs): a browser outlived the build: \(running)")
+            try FileManager.default.removeItem(at: started)
         }
     }
 }

@@ -27,8 +27,10 @@ enum PDFToUnicode {
             else { continue }
             let fixed = correctedMap(text)
             guard fixed != text else { continue }
-            let body = "\(number) 0 obj\n<</Length \(fixed.utf8.count)>> stream\n\(fixed)\nendstream\nendobj\n"
-            corrected.append(Object(number: number, bytes: Array(body.utf8)))
+            let data = deflated(Array(fixed.utf8))
+            let head = data == nil ? "<</Length \(fixed.utf8.count)>>" : "<</Filter /FlateDecode\n/Length \(data!.count)>>"
+            let body = Array("\(number) 0 obj\n\(head) stream\n".utf8) + (data ?? Array(fixed.utf8)) + Array("\nendstream\nendobj\n".utf8)
+            corrected.append(Object(number: number, bytes: body))
         }
         return corrected
     }
@@ -130,6 +132,29 @@ enum PDFToUnicode {
         if data < pdf.count, pdf[data] == UInt8(ascii: "\n") { data += 1 }
         guard length > 2, data + length <= pdf.count else { return nil }
         return pdf[data..<(data + length)]
+    }
+
+    /// `bytes` as a zlib stream (header, deflate data, Adler-32), as Chromium writes its maps;
+    /// nil when the compressor fails (the map is then written as it is).
+    static func deflated(_ bytes: [UInt8]) -> [UInt8]? {
+        let input = Data(bytes)
+        var output: [UInt8] = [0x78, 0x9C]
+        do {
+            _ = try Data.compress(
+                size: Int64(input.count), bufferSize: max(1, input.count),
+                provider: { position, size in input.subdata(in: Int(position)..<min(input.count, Int(position) + size)) },
+                consumer: { output += $0 })
+        } catch {
+            return nil
+        }
+        var a: UInt32 = 1
+        var b: UInt32 = 0
+        for byte in bytes {
+            a = (a + UInt32(byte)) % 65521
+            b = (b + a) % 65521
+        }
+        let adler = b << 16 | a
+        return output + [UInt8(adler >> 24), UInt8(adler >> 16 & 0xFF), UInt8(adler >> 8 & 0xFF), UInt8(adler & 0xFF)]
     }
 
     /// A zlib stream inflated (its two header bytes skipped), at most 4 MiB; nil when it is not
