@@ -29,6 +29,9 @@ struct BuildLoop {
     /// documents written with a writer that walks the tree get it (the `.docx`): it costs a
     /// sixth of a body's render, and the HTML and Markdown writers do not need it.
     var includesBodyTree = false
+    /// Told after each document (built or failed) how many are done of how many; the total
+    /// is counted before the first (`huiwen build`'s progress bar).
+    var progress: (@Sendable (BuildProgress) -> Void)?
 
     /// What every document of one build shares: the data, the layouts, the partials (each
     /// compiled once) and the helpers.
@@ -60,9 +63,21 @@ struct BuildLoop {
             report.diagnostics += data.diagnostics
             let stages = prepare(data: data, &report)
             var owners = OutputOwners()
-            for path in report.templates {
-                guard let template = compile(source(at: path, &report), &report) else { continue }
-                if let names, !names.contains(template.name) { continue }
+            // Every template compiled first, so that the documents can be counted; each one's
+            // problems are still reported in its turn.
+            let compiled = report.templates.map { path -> (template: DocumentTemplate?, diagnostics: [Diagnostic]) in
+                var scratch = BuildReport()
+                let template = compile(source(at: path, &scratch), &scratch)
+                return (template.flatMap { names?.contains($0.name) == false ? nil : $0 }, scratch.diagnostics)
+            }
+            if progress != nil, stages.mergesDocuments {
+                report.documentsPlanned = compiled.reduce(0) { count, entry in
+                    count + (entry.template.flatMap { try? Batch.items(of: $0, in: stages.data.root).count } ?? 0)
+                }
+            }
+            for (template, diagnostics) in compiled {
+                report.diagnostics += diagnostics
+                guard let template else { continue }
                 build(template, with: stages, owners: &owners, into: &sink, &report)
             }
         }
@@ -184,6 +199,7 @@ struct BuildLoop {
             accept(page)
         }
         for item in items {
+            defer { advance(&report) }
             do throws(DiagnosticError) {
                 if let problem = Batch.check(item, of: template) { throw DiagnosticError(problem) }
                 let merged = try merge(template, item: item, with: stages)
@@ -230,6 +246,13 @@ struct BuildLoop {
         }
         while !printing.isEmpty { finishOldestPrint() }
         outcome.diagnostics = Batch.collapsed(perItem)
+    }
+
+    /// One more document done, for the progress bar.
+    func advance(_ report: inout BuildReport) {
+        guard let progress else { return }
+        report.documentsDone += 1
+        progress(BuildProgress(done: report.documentsDone, total: max(report.documentsPlanned, report.documentsDone)))
     }
 
     /// Step 4: the template merged with the data (and the batch item).

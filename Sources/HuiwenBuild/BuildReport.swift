@@ -2,7 +2,21 @@ import HuiwenDiagnostics
 import HuiwenTemplate
 
 /// What a build did: every problem it found, what it wrote, and each template's outcome.
+/// How far a build is: documents done (built or failed) of the documents it makes.
+public struct BuildProgress: Sendable, Equatable {
+    public var done: Int
+    public var total: Int
+
+    public init(done: Int, total: Int) {
+        self.done = done
+        self.total = total
+    }
+}
+
 public struct BuildReport: Sendable {
+    /// Documents counted before the first is built, and done so far (when progress is asked for).
+    var documentsPlanned = 0
+    var documentsDone = 0
     /// The pages, when the sink keeps them (`render`, `serve`); empty for `build`.
     public var pages: [RenderedPage] = []
     public var diagnostics: [Diagnostic] = []

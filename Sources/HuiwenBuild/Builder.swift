@@ -20,6 +20,8 @@ public struct Builder: Sendable {
     public var browser: String?
     /// How many pages print side by side (`--jobs`).
     public var jobs: Int
+    /// Told after each document how many are done of how many (`huiwen build`'s progress bar).
+    public var progress: (@Sendable (BuildProgress) -> Void)?
 
     public init(project: Project, formats: [OutputFormat]? = nil, browser: String? = nil, jobs: Int = 2) {
         self.project = project
@@ -29,7 +31,7 @@ public struct Builder: Sendable {
     }
 
     private var loop: BuildLoop {
-        BuildLoop(project: project, formats: formats, browser: Printer.findBrowser(named: browser), jobs: jobs)
+        BuildLoop(project: project, formats: formats, browser: Printer.findBrowser(named: browser), jobs: jobs, progress: progress)
     }
 
     /// Loads, merges and lays out every document, keeping none: every problem of the project

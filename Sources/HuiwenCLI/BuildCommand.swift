@@ -79,10 +79,13 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
         let start = Date()
-        let builder = Builder(
+        var builder = Builder(
             project: Project(root: project.rootURL, outputDirectory: outputURL), formats: to, browser: browser, jobs: jobs)
+        let bar = ProgressBar.forTerminal()
+        if let bar { builder.progress = { bar.update($0) } }
         let names = only.isEmpty ? nil : Set(only)
         let report = check ? builder.check(only: names) : builder.build(only: names)
+        bar?.finish()
         DiagnosticPrinter(format: project.format).print(report.diagnostics)
         let seconds = String(format: "%.2f", Date().timeIntervalSince(start))
         let failures = report.diagnostics.filter { $0.severity == .error }.count

@@ -105,3 +105,33 @@ import Testing
         #expect(report.pages.first?.markdown == "2026年\n\n| 任务 |\n|--|\n| 检查 |\n")
     }
 }
+
+/// The progress a build reports: every document, built or failed, counted against a total
+/// known before the first.
+struct BuildProgressTests {
+    @Test func everyDocumentIsCountedAgainstTheTotal() throws {
+        let fixture = try BuildFixture([
+            "templates/batch.md": "---\ntitle: 关于{{name}}\neach: cities\noutput: n-{{name}}\n---\n{{name}}{{#government}}{{/government}}\n",
+            "templates/bad.md": "---\ntitle: 坏\n---\n{{missing.value}}\n",
+            "templates/plain.md": "---\ntitle: 通知\n---\n正文。\n",
+        ])
+        defer { fixture.remove() }
+        let seen = Seen()
+        var builder = Builder(project: Project(root: fixture.root, outputDirectory: fixture.root.appendingPathComponent("output")))
+        builder.progress = { seen.append($0) }
+        let report = builder.build()
+        #expect(report.documentCount == 4, "three cities and the plain one; the bad one fails")
+        #expect(seen.values.map(\.done) == [1, 2, 3, 4, 5])
+        #expect(seen.values.allSatisfy { $0.total == 5 })
+        // The same problems, in the same order, as a build that is not followed.
+        #expect(BuildFixture.place(report.diagnostics.first) == "templates/bad.md:4:1")
+        #expect(report.diagnostics == Builder(project: Project(root: fixture.root)).render().diagnostics)
+    }
+
+    final class Seen: @unchecked Sendable {
+        private let lock = NSLock()
+        private var list: [BuildProgress] = []
+        var values: [BuildProgress] { lock.withLock { list } }
+        func append(_ progress: BuildProgress) { lock.withLock { list.append(progress) } }
+    }
+}
