@@ -14,16 +14,20 @@ RELEASE_BIN := .build/release/huiwen
 # `make fuzz`: how long each fuzz target runs, in seconds.
 FUZZ_SECONDS ?= 60
 
-.PHONY: deps test-deps install-packages build docs test fuzz check clean
+.PHONY: deps build-deps test-deps install-packages build docs test fuzz check clean
 
-# Installs the Debian packages the build needs, only when some are missing.
-# Without root and without sudo it prints the exact command and stops.
-deps:
+# Installs every Debian package the project needs, the tests' included (Chromium, poppler,
+# LibreOffice, …), only those missing. Without root and without sudo it prints the exact
+# command and stops.
+deps: build-deps
+	@$(MAKE) --no-print-directory install-packages PACKAGES="$(TEST_DEB_PACKAGES)"
+
+# Only what building huiwen needs: `make build` and `make docs` stay lean.
+build-deps:
 	@$(MAKE) --no-print-directory install-packages PACKAGES="$(DEB_PACKAGES)"
 
-# The same for the packages the tests need on top.
+# (The earlier name of `deps`.)
 test-deps: deps
-	@$(MAKE) --no-print-directory install-packages PACKAGES="$(TEST_DEB_PACKAGES)"
 
 install-packages:
 	@missing=""; \
@@ -42,19 +46,19 @@ install-packages:
 	  exit 1; \
 	fi
 
-build: deps
+build: build-deps
 	$(SWIFT) build -c release --product huiwen
 
 # Builds the example project (templates/ and data/ of this repository) into output/.
 docs: build
 	$(RELEASE_BIN) build
 
-test: test-deps
+test: deps
 	$(SWIFT) test
 
 # libFuzzer targets (Fuzz/, a package of its own) built with the fuzzer and address sanitizer
 # into .build-fuzz, so the main build is unaffected; each runs FUZZ_SECONDS (Fuzz/run.sh).
-fuzz: deps
+fuzz: build-deps
 	cd Fuzz && $(SWIFT) build -c release --scratch-path ../.build-fuzz \
 	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
 	FUZZ_SECONDS=$(FUZZ_SECONDS) Fuzz/run.sh
