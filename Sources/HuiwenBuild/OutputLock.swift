@@ -37,7 +37,11 @@ final class OutputLock {
         }
     }
 
+    /// Unlocked before it is closed: a child process forked by another thread of this process
+    /// (a test runner's, a server's) may hold a copy of the descriptor until it execs, and the
+    /// lock would last as long as that copy.
     deinit {
+        flock(descriptor, LOCK_UN)
         close(descriptor)
     }
 

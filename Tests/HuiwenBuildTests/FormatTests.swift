@@ -43,6 +43,7 @@ import Testing
         ])
         // Asked for Word files only, the pages go (they are huiwen's own, listed in its manifest).
         let report = Builder(project: Project(root: fixture.root), formats: [.docx]).build()
+        #expect(report.succeeded, "\(report.diagnostics)")
         #expect(report.deleted.sorted() == ["both.html", "both.md", "page.html", "page.md", "word.html", "word.md"])
         #expect(try Self.outputFiles(fixture) == [".huiwen-manifest", "both.docx", "index.html", "page.docx", "word.docx"])
     }
