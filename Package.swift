@@ -99,7 +99,7 @@ let package = Package(
         ),
         .testTarget(
             name: "HuiwenBuildTests",
-            dependencies: ["HuiwenBuild", "HuiwenTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["HuiwenBuild", "HuiwenText", "HuiwenTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(name: "HuiwenCLITests", dependencies: ["HuiwenCLI", "HuiwenBuild", "HuiwenData", "HuiwenTestSupport"]),
         .testTarget(name: "HuiwenServerTests", dependencies: ["HuiwenServer", "HuiwenBuild"]),

@@ -1,4 +1,5 @@
 import HuiwenDiagnostics
+import HuiwenText
 
 /// A tag or a run of text found by the scanner, before standalone lines are removed and the
 /// tree is built. Text is cut after every newline so that lines can be judged one by one.
@@ -151,22 +152,7 @@ struct TemplateScanner {
     }
 
     private func find(_ needle: [UInt8], from start: Int) -> Int? {
-        guard let first = needle.first, needle.count <= bytes.count else { return nil }
-        var index = start
-        let last = bytes.count - needle.count
-        while index <= last {
-            if bytes[index] == first {
-                var matches = true
-                var offset = 1
-                while offset < needle.count {
-                    if bytes[index + offset] != needle[offset] { matches = false; break }
-                    offset += 1
-                }
-                if matches { return index }
-            }
-            index += 1
-        }
-        return nil
+        ByteSearch.firstIndex(of: needle, in: bytes, from: start)
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import HuiwenText
 @testable import HuiwenBuild
 import Testing
 import ZIPFoundation
@@ -92,7 +93,7 @@ struct PDFToUnicodeTests {
         let tail = String(decoding: updated.suffix(from: original.count), as: UTF8.self)
         // The new section lists the map and the new information dictionary, each at its offset.
         #expect(tail.contains("xref\n3 1\n") && tail.contains("\n4 1\n"))
-        let xref = try #require(PDFBytes.find(Array("xref\n".utf8), in: original, from: 0))
+        let xref = try #require(ByteSearch.firstIndex(of: Array("xref\n".utf8), in: original, from: 0))
         #expect(tail.contains("/Size 5 /Root 1 0 R /Info 4 0 R /Prev \(xref)>>"))
         let offsets = try #require(PDFCrossReference.objectOffsets(in: updated))
         let map = try #require(offsets[3])
@@ -106,7 +107,7 @@ struct PDFToUnicodeTests {
     @Test func aFileWithoutRadicalsOrWithAnUnreadableMapIsLeftAlone() throws {
         #expect(PDFToUnicode.corrections(in: try Self.pdf(map: "1 beginbfchar\n<01> <4EBA>\nendbfchar\n")).isEmpty)
         var broken = try Self.pdf(map: Self.map)
-        let stream = try #require(PDFBytes.find(Array("stream\n".utf8), in: broken, from: 0))
+        let stream = try #require(ByteSearch.firstIndex(of: Array("stream\n".utf8), in: broken, from: 0))
         // The first deflate block of a reserved type: the stream does not inflate.
         broken[stream + 7 + 2] = 0xFF
         #expect(PDFToUnicode.corrections(in: broken).isEmpty)

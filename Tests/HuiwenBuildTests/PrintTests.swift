@@ -83,6 +83,13 @@ import ZIPFoundation
         }
     }
 
+    /// How far a line's baseline is from the nearest grid line: a whole number of pitches
+    /// below the first grid line, whose 16 pt em box starts at 37 mm.
+    static func offGrid(_ line: PrintedPages.Line) -> Double {
+        let below = line.baseline - firstBaseline
+        return below - (below / pitch).rounded() * pitch
+    }
+
     /// The body's lines (16 pt) of a page, top to bottom.
     static func bodyLines(_ page: PrintedPages.Page) -> [PrintedPages.Line] {
         textLines(page).filter { abs($0.size - 16) < 0.5 }
@@ -98,8 +105,7 @@ import ZIPFoundation
             // the first grid line, whose 16 pt em box starts at 37 mm (LibreOffice places
             // glyphs to the twip, hence the three quarters of a point).
             for line in lines {
-                let below = line.baseline - Self.firstBaseline
-                let offset = below - (below / Self.pitch).rounded() * Self.pitch
+                let offset = Self.offGrid(line)
                 #expect(abs(offset) < 0.75, "\(name) p\(index + 1): '\(line.text.prefix(10))' off the grid by \(offset) pt")
             }
             // A full page: its body reaches the last grid line of the block.
@@ -295,10 +301,7 @@ import ZIPFoundation
         let mm = { (points: Double) in String(format: "%.1f", millimetres(points)) }
         let block = pages.flatMap(Self.textLines)
         let body = pages.map(Self.bodyLines)
-        let offGrid = body.joined().map { line -> Double in
-            let below = line.baseline - Self.firstBaseline
-            return abs(below - (below / Self.pitch).rounded() * Self.pitch)
-        }.max() ?? 0
+        let offGrid = body.joined().map { abs(Self.offGrid($0)) }.max() ?? 0
         let full = body.dropFirst().filter { $0.last.map { $0.emBottom > Self.bottom - Self.pitch / 2 } == true }
         let numbers = pages.compactMap(Self.pageNumber)
         let sizes = Set(pages.flatMap(\.lines).map { ($0.size * 2).rounded() / 2 }).sorted()

@@ -55,8 +55,7 @@ enum PDFInfo {
         init?(_ pdf: [UInt8]) {
             let tail = String(decoding: pdf.suffix(4096), as: UTF8.self)
             guard let trailerRange = tail.range(of: "trailer", options: .backwards),
-                  let startRange = tail.range(of: "startxref", options: .backwards),
-                  let start = Int(tail[startRange.upperBound...].split(whereSeparator: \.isNewline).first ?? ""),
+                  let start = PDFCrossReference.lastSection(in: pdf),
                   let size = Self.number(after: "/Size", in: tail[trailerRange.upperBound...]),
                   let root = Self.reference(after: "/Root", in: tail[trailerRange.upperBound...])
             else { return nil }

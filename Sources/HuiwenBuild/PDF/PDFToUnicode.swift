@@ -1,4 +1,5 @@
 import Foundation
+import HuiwenText
 import ZIPFoundation
 
 /// Makes a printed PDF's text read as written when it is searched, copied or read aloud.
@@ -109,7 +110,7 @@ enum PDFToUnicode {
         var numbers: [Int] = []
         var seen: Set<Int> = []
         var index = 0
-        while let found = PDFBytes.find(key, in: pdf, from: index) {
+        while let found = ByteSearch.firstIndex(of: key, in: pdf, from: index) {
             index = found + key.count
             guard let number = PDFBytes.integer(in: pdf, at: index) else { continue }
             if seen.insert(number).inserted { numbers.append(number) }
@@ -120,7 +121,7 @@ enum PDFToUnicode {
     /// The raw bytes of a FlateDecode stream object at `offset` (its `/Length` a direct number).
     static func stream(at offset: Int, in pdf: [UInt8]) -> ArraySlice<UInt8>? {
         let keyword = Array("stream".utf8)
-        guard offset < pdf.count, let start = PDFBytes.find(keyword, in: pdf, from: offset), start - offset < 512 else { return nil }
+        guard offset < pdf.count, let start = ByteSearch.firstIndex(of: keyword, in: pdf, from: offset), start - offset < 512 else { return nil }
         let dictionary = String(decoding: pdf[offset..<start], as: UTF8.self)
         guard dictionary.contains("/FlateDecode"), !dictionary.contains("/DecodeParms"),
               let lengthKey = dictionary.range(of: "/Length "),
@@ -181,20 +182,8 @@ enum PDFToUnicode {
     }
 }
 
-/// Byte searches in a PDF.
+/// Numbers in a PDF's bytes.
 enum PDFBytes {
-    /// The first index at or after `start` where `pattern` begins.
-    static func find(_ pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard let first = pattern.first, start >= 0 else { return nil }
-        var index = start
-        let end = bytes.count - pattern.count
-        while index <= end {
-            if bytes[index] == first, bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return index }
-            index += 1
-        }
-        return nil
-    }
-
     /// The decimal number at `index`, if one starts there.
     static func integer(in bytes: [UInt8], at index: Int) -> Int? {
         var value = 0
@@ -213,10 +202,7 @@ enum PDFCrossReference {
     /// Each in-use object's byte offset, the newest section's where several list it; nil when
     /// the table is not a classic one.
     static func objectOffsets(in pdf: [UInt8]) -> [Int: Int]? {
-        let tail = String(decoding: pdf.suffix(1024), as: UTF8.self)
-        guard let range = tail.range(of: "startxref", options: .backwards),
-              var section = Int(tail[range.upperBound...].split(whereSeparator: \.isNewline).first ?? "")
-        else { return nil }
+        guard var section = lastSection(in: pdf) else { return nil }
         var offsets: [Int: Int] = [:]
         var visited: Set<Int> = []
         while section >= 0, section < pdf.count, visited.insert(section).inserted {
@@ -225,6 +211,13 @@ enum PDFCrossReference {
             section = previous
         }
         return offsets
+    }
+
+    /// The offset of the newest section: the number after the file's last `startxref`.
+    static func lastSection(in pdf: [UInt8]) -> Int? {
+        let tail = String(decoding: pdf.suffix(1024), as: UTF8.self)
+        guard let range = tail.range(of: "startxref", options: .backwards) else { return nil }
+        return Int(tail[range.upperBound...].split(whereSeparator: \.isNewline).first ?? "")
     }
 
     /// Reads the section at `start` into `offsets` (keeping entries already there); the offset
