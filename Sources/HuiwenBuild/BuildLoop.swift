@@ -19,6 +19,13 @@ struct BuildLoop {
     var formats: [OutputFormat]?
     /// Whether merges note what they read (`BuildReport.outcomes`), for `serve`.
     var recordsInputs = false
+    /// The input-hash cache (`huiwen build`): whether each document's inputs are hashed into
+    /// the manifest, and whether the previous build's hashes are trusted, so that unchanged
+    /// documents are neither rendered nor written (`DocumentCache`).
+    var recordsCache = false
+    var reusesCache = false
+    /// Only this part of the documents (`--shard I/N`), and no index: the shards' merge makes it.
+    var shard: Shard?
     /// Whether PDFs are printed (a `--check` leaves them out: a browser does not print the same
     /// bytes twice); the browser and how many pages print side by side.
     var printsPDF = true
@@ -42,6 +49,8 @@ struct BuildLoop {
         var helpers: HelperTable
         /// The PDF printer, whose browser starts with the first PDF.
         var printer: Printer
+        /// The input-hash cache, when the build keeps one.
+        var cache: DocumentCache?
 
         /// With broken data every lookup would fail too: the data's own errors say it all,
         /// and no document is merged.
@@ -61,24 +70,36 @@ struct BuildLoop {
             }
             let data = loadData()
             report.diagnostics += data.diagnostics
-            let stages = prepare(data: data, &report)
+            let stages = prepare(data: data, previous: sink.previousManifest, &report)
             var owners = OutputOwners()
             // Every template compiled first, so that the documents can be counted; each one's
             // problems are still reported in its turn.
-            let compiled = report.templates.map { path -> (template: DocumentTemplate?, diagnostics: [Diagnostic]) in
+            let compiled = report.templates.map { path -> (template: DocumentTemplate?, fingerprint: String?, diagnostics: [Diagnostic]) in
                 var scratch = BuildReport()
-                let template = compile(source(at: path, &scratch), &scratch)
-                return (template.flatMap { names?.contains($0.name) == false ? nil : $0 }, scratch.diagnostics)
+                let source = source(at: path, &scratch)
+                let template = compile(source, &scratch)
+                return (
+                    template.flatMap { names?.contains($0.name) == false ? nil : $0 },
+                    source.map { DocumentCache.fingerprint(template: $0.path, text: $0.text) }, scratch.diagnostics)
             }
-            if progress != nil, stages.mergesDocuments {
-                report.documentsPlanned = compiled.reduce(0) { count, entry in
-                    count + (entry.template.flatMap { try? Batch.items(of: $0, in: stages.data.root).count } ?? 0)
+            // Each template's documents, and where the first stands in the build's order.
+            var counts: [Int] = []
+            var ordinals: [Int] = []
+            for entry in compiled {
+                ordinals.append(counts.reduce(0, +))
+                counts.append(
+                    stages.mergesDocuments ? entry.template.flatMap { try? Batch.items(of: $0, in: stages.data.root).count } ?? 0 : 0)
+            }
+            if progress != nil {
+                report.documentsPlanned = zip(ordinals, counts).reduce(0) { planned, template in
+                    planned + (shard.map { shard in (template.0..<template.0 + template.1).count(where: shard.contains) } ?? template.1)
                 }
             }
-            for (template, diagnostics) in compiled {
+            if shard != nil { report.indexLayout = nil }
+            for ((template, fingerprint, diagnostics), first) in zip(compiled, ordinals) {
                 report.diagnostics += diagnostics
                 guard let template else { continue }
-                build(template, with: stages, owners: &owners, into: &sink, &report)
+                build(template, fingerprint: fingerprint, firstOrdinal: first, with: stages, owners: &owners, into: &sink, &report)
             }
         }
         sink.finish(&report)
@@ -99,7 +120,7 @@ struct BuildLoop {
         var report = BuildReport()
         let data = loadData()
         report.diagnostics += data.diagnostics
-        let stages = prepare(data: data, &report)
+        let stages = prepare(data: data, previous: sink.previousManifest, &report)
         var owners = OutputOwners()
         if let template = compile(TemplateSource(path: path, text: source), &report) {
             build(template, with: stages, owners: &owners, into: &sink, &report)
@@ -123,16 +144,22 @@ struct BuildLoop {
 
     /// What the documents share: the data, layouts (the project's own read from disk),
     /// partials, helpers. The layouts' problems go into `report`.
-    func prepare(data: DataLoadResult, _ report: inout BuildReport) -> Stages {
+    func prepare(data: DataLoadResult, previous manifest: OutputManifest? = nil, _ report: inout BuildReport) -> Stages {
         let (sources, problems) = project.layoutSources()
         let layouts = LayoutLibrary(projectLayouts: sources)
         report.diagnostics += problems + layouts.diagnostics
         report.indexLayout = layouts.index
+        let cache = recordsCache
+            ? DocumentCache(
+                project: project, data: data.root,
+                layouts: Dictionary(sources.map { ($0.name, $0.text) }, uniquingKeysWith: { first, _ in first }),
+                formats: formats, previous: reusesCache ? manifest : nil)
+            : nil
         return Stages(
             data: data, layouts: layouts,
             partials: PartialLibrary(provider: ProjectPartialProvider(root: project.root)),
             helpers: TemplateHelpers.standard,
-            printer: Printer(browser: browser, jobs: jobs))
+            printer: Printer(browser: browser, jobs: jobs), cache: cache)
     }
 
     /// A template file's text; nil (and the problem reported) when it cannot be read.
@@ -156,9 +183,11 @@ struct BuildLoop {
         }
     }
 
-    /// Steps 4 to 7 for every document of `template`; its outcome goes into `report`.
+    /// Steps 4 to 7 for every document of `template` (`fingerprint`: its path and text, for the
+    /// cache; `firstOrdinal`: where its first document stands in the build, for a shard); its
+    /// outcome goes into `report`.
     func build(
-        _ template: DocumentTemplate, with stages: Stages, owners: inout OutputOwners,
+        _ template: DocumentTemplate, fingerprint: String? = nil, firstOrdinal: Int = 0, with stages: Stages, owners: inout OutputOwners,
         into sink: inout some DocumentSink, _ report: inout BuildReport
     ) {
         var outcome = TemplateOutcome()
@@ -198,41 +227,41 @@ struct BuildLoop {
             }
             accept(page)
         }
-        for item in items {
+        // Steps 4 to 7 side by side (`--jobs`); what needs the order (names, the sink, the
+        // printer) one document after the other, in the order of the items.
+        let loop = self
+        let selected = shard.map { shard in items.indices.filter { shard.contains(firstOrdinal + $0) } } ?? Array(items.indices)
+        OrderedPool.run(count: selected.count, jobs: jobs, work: { index in
+            loop.prepare(items[selected[index]], of: template, fingerprint: fingerprint, with: stages)
+        }, commit: { index, prepared in
             defer { advance(&report) }
+            outcome.inputs.add(prepared.inputs)
+            outcome.inputs.namespaces.formUnion(prepared.dataNames)
+            if let layout = prepared.layout { outcome.inputs.layouts.insert(layout) }
             do throws(DiagnosticError) {
-                if let problem = Batch.check(item, of: template) { throw DiagnosticError(problem) }
-                let merged = try merge(template, item: item, with: stages)
-                outcome.inputs.add(merged.inputs)
-                let name = try names.claim(outputName(of: merged, template, item: item), for: item, of: template)
-                let layout = try stages.layouts.layout(for: merged.frontMatter)
-                outcome.inputs.layouts.insert(layout.name)
-                let formats = formats(of: merged)
-                let bodies = renderMarkdown(
-                    merged, under: layout, withTree: includesBodyTree || formats.contains(.docx),
-                    charts: ChartContext(data: Batch.context(stages.data.root, item: item)))
-                for body in [bodies.body] + bodies.attachments { outcome.inputs.namespaces.formUnion(body.rendered.dataNames) }
-                let problems = markdownProblems(in: bodies, of: template, item: item, with: stages)
-                if !problems.isEmpty { throw DiagnosticError(problems) }
-                let document = layOut(merged, bodies, under: layout)
-                var page = try write(document, named: name, as: formats, from: template, under: layout, with: stages)
+                guard let name = prepared.name else { throw DiagnosticError(prepared.problems) }
+                _ = try names.claim(name, for: items[selected[index]], of: template)
                 if let clash = owners.claim(name, for: template.path, at: template.frontMatter.locations[.output] ?? SourceLocation(path: template.path, line: 1, column: 1)) {
                     throw DiagnosticError(clash)
                 }
-                guard formats.contains(.pdf) else {
+                if let entries = prepared.unchanged {
+                    report.pageEntries += entries
+                    report.unchangedCount += 1
+                    return
+                }
+                guard var page = prepared.page else { throw DiagnosticError(prepared.problems) }
+                guard prepared.isPDF else {
                     accept(page)
-                    continue
+                    return
                 }
                 // Step 7 for PDF: the page printed by the browser, while the next ones render.
-                guard printsPDF else {
+                guard let print = prepared.print else {
                     page.unprintedFiles.append(name + ".pdf")
                     accept(page)
-                    continue
+                    return
                 }
-                let html = formats.contains(.html)
-                    ? page.html : try HTMLPageWriter.page(for: document, layout: layout, helpers: stages.helpers)
-                do {
-                    printing.append((page, try stages.printer.submit(html: html), document.title, document.author))
+                do throws(Diagnostic) {
+                    printing.append((page, try stages.printer.submit(html: print.html), print.title, print.author))
                 } catch {
                     perItem.append([error])
                     accept(page)
@@ -243,9 +272,78 @@ struct BuildLoop {
             } catch {
                 perItem.append(error.diagnostics)
             }
-        }
+        })
         while !printing.isEmpty { finishOldestPrint() }
         outcome.diagnostics = Batch.collapsed(perItem)
+    }
+
+    /// What steps 4 to 7 made of one item, before the steps that need the build's order.
+    struct PreparedItem: Sendable {
+        /// The output name (nil when the item failed before it was known) and the page (nil
+        /// when it failed after); `problems` says why.
+        var name: String?
+        var page: RenderedPage?
+        var problems: [Diagnostic] = []
+        /// The previous build's manifest lines, when the cache found the document unchanged.
+        var unchanged: [OutputManifest.Entry]?
+        /// Whether the document is also a PDF, and the page to print (none when `printsPDF` is off).
+        var isPDF = false
+        var print: (html: String, title: String?, author: String?)?
+        /// What the merge and the render read.
+        var inputs = TemplateInputs()
+        var dataNames: Set<String> = []
+        var layout: String?
+    }
+
+    /// Steps 4 to 7 for one item of `template`: merge, render, lay out, write into memory.
+    /// Needs nothing of the other items, so items are prepared side by side.
+    func prepare(_ item: Value?, of template: DocumentTemplate, fingerprint: String?, with stages: Stages) -> PreparedItem {
+        var prepared = PreparedItem()
+        let key = fingerprint.flatMap { stages.cache?.key(template: $0, item: item) }
+        if let key, let entries = stages.cache?.unchanged(key: key, item: item) {
+            prepared.unchanged = entries
+            prepared.name = (entries[0].file as NSString).deletingPathExtension
+            return prepared
+        }
+        let merged: MergedDocument
+        do throws(DiagnosticError) {
+            if let problem = Batch.check(item, of: template) { throw DiagnosticError(problem) }
+            merged = try merge(template, item: item, with: stages)
+            prepared.inputs = merged.inputs
+            prepared.name = try outputName(of: merged, template, item: item)
+        } catch {
+            prepared.problems = error.diagnostics
+            return prepared
+        }
+        do throws(DiagnosticError) {
+            let layout = try stages.layouts.layout(for: merged.frontMatter)
+            prepared.layout = layout.name
+            let formats = formats(of: merged)
+            let bodies = renderMarkdown(
+                merged, under: layout, withTree: includesBodyTree || formats.contains(.docx),
+                charts: ChartContext(data: Batch.context(stages.data.root, item: item)))
+            for body in [bodies.body] + bodies.attachments { prepared.dataNames.formUnion(body.rendered.dataNames) }
+            let problems = markdownProblems(in: bodies, of: template, item: item, with: stages)
+            if !problems.isEmpty { throw DiagnosticError(problems) }
+            let document = layOut(merged, bodies, under: layout)
+            let page = try write(document, named: prepared.name!, as: formats, from: template, under: layout, with: stages)
+            prepared.isPDF = formats.contains(.pdf)
+            if prepared.isPDF, printsPDF {
+                let html = formats.contains(.html)
+                    ? page.html : try HTMLPageWriter.page(for: document, layout: layout, helpers: stages.helpers)
+                prepared.print = (html, document.title, document.author)
+            }
+            prepared.page = page
+            if let key, let cache = stages.cache {
+                let inputs = DocumentCache.inputs(
+                    dataNames: merged.inputs.rootNames.union(prepared.dataNames), partials: merged.inputs.partialPaths,
+                    layout: layout.name)
+                prepared.page?.cache = DocumentCache.Record(key: key, hash: cache.hash(key: key, inputs: inputs, item: item), inputs: inputs)
+            }
+        } catch {
+            prepared.problems = error.diagnostics
+        }
+        return prepared
     }
 
     /// One more document done, for the progress bar.
@@ -258,7 +356,8 @@ struct BuildLoop {
     /// Step 4: the template merged with the data (and the batch item).
     func merge(_ template: DocumentTemplate, item: Value?, with stages: Stages) throws(DiagnosticError) -> MergedDocument {
         try template.merge(
-            data: stages.data.root, item: item, partials: stages.partials, helpers: stages.helpers, recordsInputs: recordsInputs)
+            data: stages.data.root, item: item, partials: stages.partials, helpers: stages.helpers,
+            recordsInputs: recordsInputs || stages.cache != nil)
     }
 
     /// The document's output base name: `output:` merged, or the template's name, made safe.

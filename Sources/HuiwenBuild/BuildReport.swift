@@ -27,8 +27,10 @@ public struct BuildReport: Sendable {
     public var rebuiltTemplates: Set<String> = []
     /// The project's templates.
     public var templates: [String] = []
-    /// How many documents were built (also when `pages` is not kept).
+    /// How many documents were built (also when `pages` is not kept), and how many the
+    /// input-hash cache found unchanged (neither built nor written).
     public var documentCount = 0
+    public var unchangedCount = 0
     /// Files a check names but does not compare: PDFs (a browser does not print the same
     /// bytes twice).
     public var uncheckedFiles: [String] = []

@@ -22,6 +22,9 @@ public struct Builder: Sendable {
     public var jobs: Int
     /// Told after each document how many are done of how many (`huiwen build`'s progress bar).
     public var progress: (@Sendable (BuildProgress) -> Void)?
+    /// Whether `build` trusts the previous build's input hashes (`--rebuild` turns it off):
+    /// documents whose inputs are unchanged are neither rendered nor written.
+    public var reusesUnchanged = true
 
     public init(project: Project, formats: [OutputFormat]? = nil, browser: String? = nil, jobs: Int = 2) {
         self.project = project
@@ -58,7 +61,9 @@ public struct Builder: Sendable {
     }
 
     /// Renders every document and writes those that succeeded, the index and the manifest;
-    /// removes the outputs of templates that are gone (only files huiwen wrote).
+    /// removes the outputs of templates that are gone (only files huiwen wrote). A document
+    /// whose inputs are those of the previous build (by their hashes in the manifest, when the
+    /// same huiwen wrote it) is left as it is (`DocumentCache`).
     ///
     /// One build at a time per output folder: a second one on the same folder stops at once
     /// with an error (`OutputLock`).
@@ -73,7 +78,12 @@ public struct Builder: Sendable {
         }
         return withExtendedLifetime(lock) {
             var sink = OutputFolderSink(project: project)
-            return loop.run(only: names, into: &sink)
+            var loop = loop
+            loop.recordsCache = true
+            loop.reusesCache = reusesUnchanged && BuildIdentity.matches(in: project.outputDirectory)
+            var report = loop.run(only: names, into: &sink)
+            BuildIdentity.record(in: project.outputDirectory, &report)
+            return report
         }
     }
 
@@ -83,6 +93,8 @@ public struct Builder: Sendable {
         var sink = OutputCheckSink(project: project)
         var loop = loop
         loop.printsPDF = false
+        // Every document rendered and compared, and the manifest made as `build` makes it.
+        loop.recordsCache = true
         return loop.run(only: names, into: &sink)
     }
 }

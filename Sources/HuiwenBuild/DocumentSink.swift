@@ -8,6 +8,13 @@ protocol DocumentSink {
     /// After the last document: the index, the manifest, what to remove; problems go into
     /// `report`.
     mutating func finish(_ report: inout BuildReport)
+    /// The output folder's manifest as the build found it, when the sink read it (read once:
+    /// the cache, the journal and the plan all need it).
+    var previousManifest: OutputManifest? { get }
+}
+
+extension DocumentSink {
+    var previousManifest: OutputManifest? { nil }
 }
 
 /// Keeps every page in memory, in build order.

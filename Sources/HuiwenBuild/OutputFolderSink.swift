@@ -16,12 +16,15 @@ struct OutputFolderSink: DocumentSink {
     private var failures: [Diagnostic] = []
     /// Names the manifest or the journal already list.
     private var accounted: Set<String>
+    let previousManifest: OutputManifest?
 
     init(project: Project) {
         self.project = project
         self.writer = OutputWriter(directory: project.outputDirectory, displayName: project.outputDisplayName)
         writer.removeLeftoverTemporaryFiles()
-        accounted = Set(OutputManifest(reading: project.outputDirectory).entries.keys)
+        let manifest = OutputManifest(reading: project.outputDirectory)
+        previousManifest = manifest
+        accounted = Set(manifest.entries.keys)
     }
 
     mutating func accept(_ page: RenderedPage) {
@@ -30,7 +33,7 @@ struct OutputFolderSink: DocumentSink {
     }
 
     mutating func finish(_ report: inout BuildReport) {
-        if let plan = OutputPlan.make(for: &report, in: project) {
+        if let plan = OutputPlan.make(for: &report, previous: previousManifest ?? OutputManifest()) {
             // The index first, the removals next, the manifest last: killed in between, the
             // previous manifest (with the journal) still lists every file there is.
             for (file, contents) in plan.files.sorted(by: { $0.key < $1.key }) where file != OutputManifest.fileName {
@@ -84,10 +87,14 @@ struct OutputFolderSink: DocumentSink {
 /// stale, `deleted` files a build would remove. The output is current when both are empty.
 struct OutputCheckSink: DocumentSink {
     let project: Project
+    private let folder: String
     private var stale: [String] = []
+    let previousManifest: OutputManifest?
 
     init(project: Project) {
         self.project = project
+        folder = project.outputDirectory.path
+        previousManifest = OutputManifest(reading: project.outputDirectory)
     }
 
     mutating func accept(_ page: RenderedPage) {
@@ -95,7 +102,7 @@ struct OutputCheckSink: DocumentSink {
     }
 
     mutating func finish(_ report: inout BuildReport) {
-        if let plan = OutputPlan.make(for: &report, in: project) {
+        if let plan = OutputPlan.make(for: &report, previous: previousManifest ?? OutputManifest()) {
             for (file, contents) in plan.files { compare(Array(contents.utf8), file) }
             report.deleted = plan.deletions.filter {
                 FileManager.default.fileExists(atPath: project.outputDirectory.appendingPathComponent($0).path)
@@ -105,6 +112,6 @@ struct OutputCheckSink: DocumentSink {
     }
 
     private mutating func compare(_ contents: [UInt8], _ file: String) {
-        if !OutputWriter.holds(contents, at: project.outputDirectory.appendingPathComponent(file)) { stale.append(file) }
+        if !OutputWriter.holds(contents, atPath: folder + "/" + file) { stale.append(file) }
     }
 }

@@ -11,15 +11,15 @@ struct OutputPlan: Sendable {
     var files: [String: String] = [:]
     var deletions: [String] = []
 
-    /// The plan for the pages of `report` given the output folder's current manifest; nil
+    /// The plan for the pages of `report` given the output folder's `previous` manifest; nil
     /// (with the problem in `report`) when the index cannot be made, or when the build found
     /// no templates and failed.
-    static func make(for report: inout BuildReport, in project: Project) -> OutputPlan? {
+    static func make(for report: inout BuildReport, previous: OutputManifest) -> OutputPlan? {
         guard !report.templates.isEmpty || report.succeeded else { return nil }
         do {
             return try make(
                 pageEntries: report.pageEntries,
-                previous: OutputManifest(reading: project.outputDirectory),
+                previous: previous,
                 rebuiltTemplates: report.rebuiltTemplates,
                 existingTemplates: Set(report.templates),
                 indexLayout: report.indexLayout)

@@ -31,15 +31,18 @@ public struct OutputWriter: Sendable {
         guard Self.isPlainFileName(name) else {
             throw Diagnostic(path: name, "refusing to write outside the output folder")
         }
-        let target = directory.appendingPathComponent(name)
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            if Self.holds(contents, at: target) { return false }
-        } catch {
-            throw Diagnostic(path: shown(name), "cannot write file (\(error.localizedDescription))")
+        let folder = directory.path
+        let target = folder + "/" + name
+        if Self.holds(contents, atPath: target) { return false }
+        if access(folder, F_OK) != 0 {
+            do {
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            } catch {
+                throw Diagnostic(path: shown(name), "cannot write file (\(error.localizedDescription))")
+            }
         }
         do {
-            try Self.replace(target, with: contents)
+            try Self.replace(target, in: folder, name: name, with: contents)
         } catch {
             throw Diagnostic(path: shown(name), error.message)
         }
@@ -49,10 +52,10 @@ public struct OutputWriter: Sendable {
     /// The ending of temporary files: `.NAME.PID.huiwen-tmp`.
     static let temporarySuffix = ".huiwen-tmp"
 
-    /// Writes a temporary file beside `target`, then renames it over `target`.
-    private static func replace(_ target: URL, with contents: [UInt8]) throws(Diagnostic) {
-        let temporary = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).\(getpid())\(temporarySuffix)").path
+    /// Writes a temporary file beside `target` (the file `name` of `folder`), then renames it
+    /// over `target`.
+    private static func replace(_ target: String, in folder: String, name: String, with contents: [UInt8]) throws(Diagnostic) {
+        let temporary = folder + "/.\(name).\(getpid())\(temporarySuffix)"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure(target, errno) }
         let written: Int = contents.withUnsafeBufferPointer { buffer in
@@ -73,15 +76,15 @@ public struct OutputWriter: Sendable {
             unlink(temporary)
             throw failure(target, code)
         }
-        guard rename(temporary, target.path) == 0 else {
+        guard rename(temporary, target) == 0 else {
             let code = errno
             unlink(temporary)
             throw failure(target, code)
         }
     }
 
-    private static func failure(_ target: URL, _ code: Int32) -> Diagnostic {
-        Diagnostic(path: target.path, "cannot write file (\(String(cString: strerror(code))))")
+    private static func failure(_ target: String, _ code: Int32) -> Diagnostic {
+        Diagnostic(path: target, "cannot write file (\(String(cString: strerror(code))))")
     }
 
     /// Removes the temporary files a killed build left (hidden, ending in `.huiwen-tmp`: only
@@ -100,8 +103,8 @@ public struct OutputWriter: Sendable {
         guard Self.isPlainFileName(name) else {
             throw Diagnostic(path: name, "refusing to write outside the output folder")
         }
-        let target = directory.appendingPathComponent(name)
-        let descriptor = open(target.path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        let target = directory.appendingPathComponent(name).path
+        let descriptor = open(target, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Diagnostic(path: shown(name), Self.failure(target, errno).message) }
         let bytes = Array(text.utf8)
         let written = bytes.withUnsafeBufferPointer { systemWrite(descriptor, $0.baseAddress!, $0.count) }
@@ -132,20 +135,35 @@ public struct OutputWriter: Sendable {
         displayName.isEmpty ? name : displayName + "/" + name
     }
 
-    /// Whether the file at `url` holds exactly `contents` (one `memcmp`, not a byte-by-byte
-    /// walk: an unchanged rebuild compares every output file).
+    /// Whether the file at `url` holds exactly `contents`: its size first, then one read and
+    /// one `memcmp` (an unchanged rebuild and a check compare every output file).
     static func holds(_ contents: [UInt8], at url: URL) -> Bool {
-        guard let existing = try? Data(contentsOf: url), existing.count == contents.count else { return false }
+        holds(contents, atPath: url.path)
+    }
+
+    static func holds(_ contents: [UInt8], atPath path: String) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, Int(status.st_size) == contents.count else { return false }
+        guard !contents.isEmpty else { return true }
+        var existing = [UInt8](repeating: 0, count: contents.count)
+        var offset = 0
+        while offset < existing.count {
+            let count = existing.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return false }
+            offset += count
+        }
         return existing.withUnsafeBytes { old in
-            contents.withUnsafeBytes { new in
-                new.count == 0 || memcmp(old.baseAddress!, new.baseAddress!, new.count) == 0
-            }
+            contents.withUnsafeBytes { new in memcmp(old.baseAddress!, new.baseAddress!, new.count) == 0 }
         }
     }
 
     static func isPlainFileName(_ name: String) -> Bool {
-        !name.isEmpty && name != "." && name != ".." && !name.contains("/") && !name.contains("\\")
-            && !name.unicodeScalars.contains { $0.value < 0x20 }
+        // Bytes: `String.contains` goes through Foundation, and every manifest line is checked.
+        !name.isEmpty && name != "." && name != ".." && !name.utf8.contains { $0 == 0x2F || $0 == 0x5C || $0 < 0x20 }
     }
 }
 

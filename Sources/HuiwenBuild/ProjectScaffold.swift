@@ -10,6 +10,8 @@ public enum ProjectScaffold {
     /// The files of a new project, by path relative to its root.
     public static let files: [(path: String, contents: Data)] = [
         ("README.md", readme),
+        // The note of which huiwen built output/ differs from machine to machine.
+        (".gitignore", "output/.huiwen-cache\n"),
         ("data/meeting.yaml", meeting),
         ("data/statistics.yaml", statistics),
         ("data/actions.yaml", actions),

@@ -14,6 +14,8 @@ public struct RenderedPage: Sendable, Hashable {
     /// Files the build names but does not make here: the PDF of a `--check` (a browser does not
     /// print the same bytes twice, so the check leaves PDFs out), listed in the manifest as built.
     var unprintedFiles: [String] = []
+    /// What the input-hash cache keeps of it (`huiwen build`); its files are added to it here.
+    var cache: DocumentCache.Record?
 
     /// The document's title for the index: its 标题, else its name.
     public var title: String { document.title ?? name }
@@ -41,9 +43,12 @@ public struct RenderedPage: Sendable, Hashable {
     /// The manifest's lines for the page's files. The first file (the page, or the Word file
     /// of a document written only as `.docx`) carries what the index shows.
     var manifestEntries: [OutputManifest.Entry] {
-        (files.map(\.name) + unprintedFiles).enumerated().map { index, file in
+        let names = files.map(\.name) + unprintedFiles
+        var record = cache
+        record?.files = names
+        return names.enumerated().map { index, file in
             index == 0
-                ? .init(file: file, template: templatePath, layout: layout, title: title, recipients: recipients)
+                ? .init(file: file, template: templatePath, layout: layout, title: title, recipients: recipients, cache: record)
                 : .init(file: file, template: templatePath, layout: "", title: "")
         }
     }

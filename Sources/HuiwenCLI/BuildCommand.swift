@@ -54,8 +54,11 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The browser that prints PDFs (default: $HUIWEN_BROWSER, else chromium on PATH).", valueName: "PATH"))
     var browser: String?
 
-    @Option(help: ArgumentHelp("How many pages print side by side (default: the number of cores).", valueName: "N"))
+    @Option(help: ArgumentHelp("How many documents are built side by side, and pages printed (default: the number of cores).", valueName: "N"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Build every document, even those whose inputs have not changed since the last build.")
+    var rebuild = false
 
     @Flag(help: "Write nothing; exit 1 listing the output files that are missing or stale (PDFs are not compared).")
     var check = false
@@ -83,6 +86,7 @@ struct BuildCommand: ParsableCommand {
             project: Project(root: project.rootURL, outputDirectory: outputURL), formats: to, browser: browser, jobs: jobs)
         let bar = ProgressBar.forTerminal()
         if let bar { builder.progress = { bar.update($0) } }
+        builder.reusesUnchanged = !rebuild
         let names = only.isEmpty ? nil : Set(only)
         let report = check ? builder.check(only: names) : builder.build(only: names)
         bar?.finish()
@@ -102,7 +106,9 @@ struct BuildCommand: ParsableCommand {
             print("checked \(documents) in \(seconds) s: " + (stale == 0 ? "output is current" : "\(stale) file\(stale == 1 ? "" : "s") out of date; run huiwen build") + errors)
             if stale > 0 || !report.succeeded { throw ExitCode(ExitStatus.documentErrors) }
         } else {
-            print("built \(documents) in \(seconds) s (\(report.written.count) files written, \(report.deleted.count) removed)" + errors)
+            let built = report.unchangedCount == 0
+                ? documents : "\(report.documentCount), unchanged \(report.unchangedCount) document\(report.unchangedCount == 1 ? "" : "s")"
+            print("built \(built) in \(seconds) s (\(report.written.count) files written, \(report.deleted.count) removed)" + errors)
             if !report.succeeded { throw ExitCode(ExitStatus.documentErrors) }
         }
     }

@@ -19,7 +19,7 @@ public struct LayoutLibrary: Sendable {
         }
 
         /// The layout's name: the file's base name.
-        var name: String {
+        public var name: String {
             let file = path.split(separator: "/").last.map(String.init) ?? path
             return file.hasSuffix(".html") ? String(file.dropLast(5)) : file
         }

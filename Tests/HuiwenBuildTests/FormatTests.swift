@@ -21,7 +21,7 @@ import Testing
         let report = fixture.builder.build()
         #expect(report.succeeded, "\(report.diagnostics)")
         #expect(try Self.outputFiles(fixture) == [
-            ".huiwen-manifest", "both.docx", "both.html", "both.md", "index.html", "page.html", "page.md", "word.docx",
+            ".huiwen-cache", ".huiwen-manifest", "both.docx", "both.html", "both.md", "index.html", "page.html", "page.md", "word.docx",
         ])
         let docx = try Data(contentsOf: fixture.root.appendingPathComponent("output/word.docx"))
         #expect(docx.starts(with: [0x50, 0x4B]), "a .docx is a ZIP file")
@@ -39,13 +39,13 @@ import Testing
         defer { fixture.remove() }
         #expect(Builder(project: Project(root: fixture.root), formats: [.html]).build().succeeded)
         #expect(try Self.outputFiles(fixture) == [
-            ".huiwen-manifest", "both.html", "both.md", "index.html", "page.html", "page.md", "word.html", "word.md",
+            ".huiwen-cache", ".huiwen-manifest", "both.html", "both.md", "index.html", "page.html", "page.md", "word.html", "word.md",
         ])
         // Asked for Word files only, the pages go (they are huiwen's own, listed in its manifest).
         let report = Builder(project: Project(root: fixture.root), formats: [.docx]).build()
         #expect(report.succeeded, "\(report.diagnostics)")
         #expect(report.deleted.sorted() == ["both.html", "both.md", "page.html", "page.md", "word.html", "word.md"])
-        #expect(try Self.outputFiles(fixture) == [".huiwen-manifest", "both.docx", "index.html", "page.docx", "word.docx"])
+        #expect(try Self.outputFiles(fixture) == [".huiwen-cache", ".huiwen-manifest", "both.docx", "index.html", "page.docx", "word.docx"])
     }
 
     @Test func wordFilesAreByteIdenticalFromBuildToBuild() throws {

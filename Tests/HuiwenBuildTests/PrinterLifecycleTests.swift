@@ -18,7 +18,9 @@ struct PrinterLifecycleTests {
         chmod(wrapper.path, 0o755)
         let output = fixture.root.appendingPathComponent("output")
         for jobs in [1, 2] {
-            let report = Builder(project: Project(root: fixture.root, outputDirectory: output), browser: wrapper.path, jobs: jobs).build()
+            var builder = Builder(project: Project(root: fixture.root, outputDirectory: output), browser: wrapper.path, jobs: jobs)
+            builder.reusesUnchanged = false  // printed again, though nothing changed
+            let report = builder.build()
             #expect(report.succeeded, "\(report.diagnostics)")
             #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("notice.pdf").path))
             let pids = try String(contentsOf: started, encoding: .utf8).split(separator: "\n")
