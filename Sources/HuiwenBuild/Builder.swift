@@ -25,6 +25,9 @@ public struct Builder: Sendable {
     /// Whether `build` trusts the previous build's input hashes (`--rebuild` turns it off):
     /// documents whose inputs are unchanged are neither rendered nor written.
     public var reusesUnchanged = true
+    /// Build only this part of the documents, and no index (`--shard I/N`): `mergeShards`
+    /// joins the parts.
+    public var shard: Shard?
 
     public init(project: Project, formats: [OutputFormat]? = nil, browser: String? = nil, jobs: Int = 2) {
         self.project = project
@@ -81,9 +84,44 @@ public struct Builder: Sendable {
             var loop = loop
             loop.recordsCache = true
             loop.reusesCache = reusesUnchanged && BuildIdentity.matches(in: project.outputDirectory)
+            loop.shard = shard
             var report = loop.run(only: names, into: &sink)
             BuildIdentity.record(in: project.outputDirectory, &report)
+            recordShard(&report)
             return report
+        }
+    }
+
+    /// Notes which shard the output folder holds (`.huiwen-shard`), or that it holds none.
+    private func recordShard(_ report: inout BuildReport) {
+        let writer = OutputWriter(directory: project.outputDirectory, displayName: project.outputDisplayName)
+        do {
+            if let shard {
+                let marker = ShardMarker(shard: shard, inputs: ProjectFingerprint.of(project), formats: formats)
+                try writer.write(Array(marker.text.utf8), to: ShardMarker.fileName)
+            } else {
+                _ = try writer.remove(ShardMarker.fileName)
+            }
+        } catch {
+            report.diagnostics.append(error)
+        }
+    }
+
+    /// Joins the output folders of the shards of one split (`huiwen build --shard I/N` each)
+    /// into the output folder, with the index and the manifest: the files of one build of the
+    /// whole project. Writes nothing when a shard is missing, twice, of another split or built
+    /// from other inputs, or when two shards wrote one file (`ShardMerge`).
+    public func mergeShards(_ folders: [URL]) -> BuildReport {
+        let lock: OutputLock
+        do {
+            lock = try OutputLock(directory: project.outputDirectory, name: project.outputDisplayName)
+        } catch {
+            var report = BuildReport()
+            report.diagnostics = [error]
+            return report
+        }
+        return withExtendedLifetime(lock) {
+            ShardMerge(project: project, folders: folders).run()
         }
     }
 

@@ -32,6 +32,16 @@ struct OutputFolderSink: DocumentSink {
         for file in page.files { write(file.contents, to: file.name) }
     }
 
+    /// One file of another output folder (a shard's), as its manifest lists it.
+    mutating func copy(_ entry: OutputManifest.Entry, from folder: URL, _ report: inout BuildReport) {
+        guard journal([entry]) else { return }
+        do {
+            write([UInt8](try Data(contentsOf: folder.appendingPathComponent(entry.file))), to: entry.file)
+        } catch {
+            failures.append(Diagnostic(path: folder.appendingPathComponent(entry.file).path, "cannot read file (\(error.localizedDescription))"))
+        }
+    }
+
     mutating func finish(_ report: inout BuildReport) {
         if let plan = OutputPlan.make(for: &report, previous: previousManifest ?? OutputManifest()) {
             // The index first, the removals next, the manifest last: killed in between, the

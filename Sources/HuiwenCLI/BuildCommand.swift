@@ -60,11 +60,32 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Build every document, even those whose inputs have not changed since the last build.")
     var rebuild = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Build only part I of N of the documents, and no index (one job of a CI matrix); join the parts with --merge-shards.",
+            valueName: "I/N"))
+    var shard: String?
+
+    @Option(
+        name: .customLong("merge-shards"), parsing: .upToNextOption,
+        help: ArgumentHelp("Join the output folders of every shard of one split into the output folder, with the index.", valueName: "DIR"))
+    var mergeShards: [String] = []
+
     @Flag(help: "Write nothing; exit 1 listing the output files that are missing or stale (PDFs are not compared).")
     var check = false
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }
+        if let shard, Shard(shard) == nil {
+            throw ValidationError("--shard needs I/N with 1 ≤ I ≤ N, such as 2/4; got '\(shard)'")
+        }
+        if shard != nil, check { throw ValidationError("--shard cannot be used with --check (check the merged output)") }
+        if !mergeShards.isEmpty {
+            let others = [("--shard", shard != nil), ("--check", check), ("--only", !only.isEmpty), ("--to", to != nil), ("--rebuild", rebuild)]
+            if let other = others.first(where: \.1) {
+                throw ValidationError("--merge-shards cannot be used with \(other.0): it joins documents the shards built")
+            }
+        }
         if let browser, browser.contains("/"), !FileManager.default.isExecutableFile(atPath: browser) {
             throw ValidationError("--browser: no program at \(browser)")
         }
@@ -87,6 +108,18 @@ struct BuildCommand: ParsableCommand {
         let bar = ProgressBar.forTerminal()
         if let bar { builder.progress = { bar.update($0) } }
         builder.reusesUnchanged = !rebuild
+        builder.shard = shard.flatMap(Shard.init)
+        if !mergeShards.isEmpty {
+            let report = builder.mergeShards(mergeShards.map { URL(fileURLWithPath: $0, isDirectory: true) })
+            DiagnosticPrinter(format: project.format).print(report.diagnostics)
+            let seconds = String(format: "%.2f", Date().timeIntervalSince(start))
+            guard report.succeeded else {
+                print("merged nothing: \(report.diagnostics.count) error\(report.diagnostics.count == 1 ? "" : "s")")
+                throw ExitCode(ExitStatus.documentErrors)
+            }
+            print("merged \(mergeShards.count) shard\(mergeShards.count == 1 ? "" : "s"): \(report.documentCount) document\(report.documentCount == 1 ? "" : "s") in \(seconds) s (\(report.written.count) files written, \(report.deleted.count) removed)")
+            return
+        }
         let names = only.isEmpty ? nil : Set(only)
         let report = check ? builder.check(only: names) : builder.build(only: names)
         bar?.finish()
@@ -108,7 +141,8 @@ struct BuildCommand: ParsableCommand {
         } else {
             let built = report.unchangedCount == 0
                 ? documents : "\(report.documentCount), unchanged \(report.unchangedCount) document\(report.unchangedCount == 1 ? "" : "s")"
-            print("built \(built) in \(seconds) s (\(report.written.count) files written, \(report.deleted.count) removed)" + errors)
+            let part = builder.shard.map { " of shard \($0)" } ?? ""
+            print("built \(built)\(part) in \(seconds) s (\(report.written.count) files written, \(report.deleted.count) removed)" + errors)
             if !report.succeeded { throw ExitCode(ExitStatus.documentErrors) }
         }
     }

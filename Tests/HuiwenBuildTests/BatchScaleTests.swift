@@ -62,6 +62,11 @@ import Testing
         return files
     }
 
+    /// The files of a folder other than the build's own notes (the lock).
+    static func documentFiles(in folder: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".huiwen-lock") }
+    }
+
     static func build(_ fixture: BuildFixture, into output: String = "output", jobs: Int = 2, formats: [OutputFormat]? = nil) -> BuildReport {
         Builder(
             project: Project(root: fixture.root, outputDirectory: fixture.root.appendingPathComponent(output)), formats: formats,
@@ -210,5 +215,74 @@ import Testing
         let fixed = Self.build(fixture)
         #expect(fixed.diagnostics.isEmpty)
         #expect(fixed.documentCount == 1)
+    }
+
+    // MARK: Shards
+
+    static func shardBuild(_ fixture: BuildFixture, _ index: Int, of count: Int) -> BuildReport {
+        var builder = Builder(project: Project(root: fixture.root, outputDirectory: fixture.root.appendingPathComponent("shard-\(index)")))
+        builder.shard = Shard(index: index, count: count)
+        return builder.build()
+    }
+
+    static func merge(_ fixture: BuildFixture, _ shards: [Int], into output: String = "merged") -> BuildReport {
+        Builder(project: Project(root: fixture.root, outputDirectory: fixture.root.appendingPathComponent(output)))
+            .mergeShards(shards.map { fixture.root.appendingPathComponent("shard-\($0)") })
+    }
+
+    @Test func theShardsTogetherAreTheFullBuildByteForByte() throws {
+        let fixture = try Self.fixture(cities: 50)
+        defer { fixture.remove() }
+        _ = Self.build(fixture, into: "full")
+        var documents = 0
+        for index in 1...3 {
+            let report = Self.shardBuild(fixture, index, of: 3)
+            #expect(report.diagnostics.isEmpty)
+            #expect(!FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent("shard-\(index)/index.html").path))
+            documents += report.documentCount
+        }
+        #expect(documents == 51, "each document in exactly one shard")
+        let merged = Self.merge(fixture, [3, 1, 2])
+        #expect(merged.diagnostics.isEmpty)
+        #expect(merged.documentCount == 51)
+        let full = try Self.files(in: fixture.root.appendingPathComponent("full")).filter { $0.key != ".huiwen-cache" }
+        #expect(try Self.files(in: fixture.root.appendingPathComponent("merged")) == full)
+        // Merged again over itself: nothing to write.
+        #expect(Self.merge(fixture, [1, 2, 3]).written.isEmpty)
+    }
+
+    @Test func aMergeOfShardsThatDoNotMakeOneBuildWritesNothing() throws {
+        let fixture = try Self.fixture(cities: 12)
+        defer { fixture.remove() }
+        for index in 1...2 { _ = Self.shardBuild(fixture, index, of: 2) }
+        let merged = fixture.root.appendingPathComponent("merged")
+        func problems(_ shards: [Int]) -> [String] {
+            let report = Self.merge(fixture, shards)
+            #expect(Self.documentFiles(in: merged).isEmpty, "nothing written")
+            return report.diagnostics.map(\.message)
+        }
+        #expect(problems([1]) == ["shard 2/2 is missing: give every shard's folder"])
+        #expect(problems([1, 2, 2]).contains { $0.hasPrefix("shard 2/2 is given twice") })
+        #expect(problems([1, 4]).contains { $0.contains("is not the output folder of a shard build") })
+        // A shard of another split, and a project changed since the shards were built.
+        var other = Builder(project: Project(root: fixture.root, outputDirectory: fixture.root.appendingPathComponent("shard-3")))
+        other.shard = Shard(index: 1, count: 3)
+        _ = other.build()
+        #expect(problems([1, 2, 3]).contains { $0.hasPrefix("shard 1/3 is of another split") })
+        try fixture.write("data/meeting.yaml", Self.meeting + "extra: 1\n")
+        #expect(problems([1, 2]).count == 2, "both shards were built from other data")
+    }
+
+    @Test func twoShardsWritingOneFileIsAnError() throws {
+        // Two templates give one name; a full build reports it, and so does the merge.
+        // In build order: notice-城市1 (shard 1), notice-城市2 (2), notice-城市3 (1), single (2),
+        // twin (1): the twin and 城市2 in two shards.
+        let fixture = try Self.fixture(cities: 3, extra: ["templates/twin.md": "---\noutput: notice-城市2\n---\n同名。\n"])
+        defer { fixture.remove() }
+        for index in 1...2 { #expect(Self.shardBuild(fixture, index, of: 2).diagnostics.isEmpty) }
+        let report = Self.merge(fixture, [1, 2])
+        #expect(report.diagnostics.map(\.message).contains { $0.contains("notice-城市2.html is in two shards") })
+        #expect(Self.documentFiles(in: fixture.root.appendingPathComponent("merged")).isEmpty)
+        #expect(!Self.build(fixture).succeeded, "a full build finds it too")
     }
 }

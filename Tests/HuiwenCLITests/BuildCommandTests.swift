@@ -133,6 +133,29 @@ import Testing
         #expect(!fixture.exists("output"))
     }
 
+    @Test func shardsBuiltApartAndMergedAreTheFullBuild() throws {
+        let fixture = try ProjectFixture(Self.project)
+        defer { fixture.remove() }
+        let shards = (1...2).map { fixture.root.appendingPathComponent("shard-\($0)").path }
+        for index in 1...2 {
+            let part = try fixture.huiwen("build", "--shard", "\(index)/2", "--output", shards[index - 1])
+            #expect(part.status == 0, "\(part.standardError)")
+            #expect(part.standardOutput.hasPrefix("built 1 document of shard \(index)/2 in "))
+        }
+        let merged = try fixture.huiwen(["build", "--merge-shards"] + shards)
+        #expect(merged.status == 0, "\(merged.standardError)")
+        #expect(merged.standardOutput.hasPrefix("merged 2 shards: 2 documents in "))
+        #expect(fixture.exists("output/a.html") && fixture.exists("output/b.html") && fixture.exists("output/index.html"))
+        #expect(try fixture.huiwen("build", "--check").status == 0, "the merged output is what a build writes")
+        let missing = try fixture.huiwen("build", "--merge-shards", shards[1])
+        #expect(missing.status == 1)
+        #expect(missing.standardError.contains("shard 1/2 is missing"))
+        for wrong in [["--shard", "0/2"], ["--shard", "3/2"], ["--shard", "half"], ["--shard", "1/2", "--check"], ["--merge-shards", shards[0], "--check"]] {
+            let result = try fixture.huiwen(["build"] + wrong)
+            #expect(result.status == 2, "\(wrong)")
+        }
+    }
+
     @Test func initScaffoldsAProjectThatBuilds() throws {
         let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

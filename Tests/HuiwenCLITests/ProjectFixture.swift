@@ -29,6 +29,11 @@ struct ProjectFixture {
 
     @discardableResult
     func huiwen(_ arguments: String...) throws -> CLIRunner.Result {
+        try huiwen(arguments)
+    }
+
+    @discardableResult
+    func huiwen(_ arguments: [String]) throws -> CLIRunner.Result {
         try CLIRunner.run(arguments + ["--root", root.path])
     }
 }
