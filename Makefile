@@ -14,7 +14,7 @@ RELEASE_BIN := .build/release/huiwen
 # `make fuzz`: how long each fuzz target runs, in seconds.
 FUZZ_SECONDS ?= 60
 
-.PHONY: deps build-deps test-deps install-packages build docs test fuzz check clean
+.PHONY: deps build-deps test-deps install-packages build docs test bench fuzz check clean
 
 # Installs every Debian package the project needs, the tests' included (Chromium, poppler,
 # LibreOffice, …), only those missing. Without root and without sudo it prints the exact
@@ -55,6 +55,14 @@ docs: build
 
 test: deps
 	$(SWIFT) test
+
+# Issue 14's throughput benchmark (scripts/bench-throughput.sh): batches of ~8 KB per-recipient
+# notices at N = 200, 2,000 and 20,000; huiwen (--jobs 1 and 2: cold, unchanged, one row changed,
+# --check) beside the cmark-gfm command, cp -r, the Python pipeline and pandoc; prints a table for
+# BENCHMARKS.md and the targets with PASS/FAIL. Writes nothing in the repository (work files in a
+# temp dir; KEEP=1 keeps them). SIZES, RUNS, LARGE_RUNS, PANDOC_N, TARGET_N are passed through.
+bench: build
+	SKIP_BUILD=1 scripts/bench-throughput.sh
 
 # libFuzzer targets (Fuzz/, a package of its own) built with the fuzzer and address sanitizer
 # into .build-fuzz, so the main build is unaffected; each runs FUZZ_SECONDS (Fuzz/run.sh).
