@@ -54,8 +54,11 @@ echo "work: $WORK"
 
 # measure N KEY RUNS SETUP [--ok CODES] -- CMD...: median wall time (and user/sys CPU) of RUNS runs,
 # SETUP (untimed) before each; appended to results.tsv, runs shown on stderr.
+# Every setup ends with `sync`: the files the previous run wrote or removed are on disk before
+# the next is timed (without it, ext4's writeback of the last run's 68 MB lands in the next
+# one: the same cold build measured 1.5 to 4 s, and `cp -r` 0.13 to 1.4 s).
 measure() {
-  local n=$1 key=$2 runs=$3 setup=$4; shift 4
+  local n=$1 key=$2 runs=$3 setup="$4 && sync"; shift 4
   echo "-- N=$n $key ($runs run$([[ $runs == 1 ]] || echo s))" >&2
   python3 "$HELPER" time "$runs" "$setup" --record "$RESULTS" "$n" "$key" "$@" | sed 's/^/   /' >&2
 }

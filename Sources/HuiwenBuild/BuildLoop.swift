@@ -149,6 +149,8 @@ struct BuildLoop {
         let layouts = LayoutLibrary(projectLayouts: sources)
         report.diagnostics += problems + layouts.diagnostics
         report.indexLayout = layouts.index
+        report.indexFingerprint = OutputPlan.indexFingerprint(sources)
+        report.reusesIndex = reusesCache
         let cache = recordsCache
             ? DocumentCache(
                 project: project, data: data.root,
@@ -300,7 +302,7 @@ struct BuildLoop {
     func prepare(_ item: Value?, of template: DocumentTemplate, fingerprint: String?, with stages: Stages) -> PreparedItem {
         var prepared = PreparedItem()
         let key = fingerprint.flatMap { stages.cache?.key(template: $0, item: item) }
-        if let key, let entries = stages.cache?.unchanged(key: key, item: item) {
+        if let key, let entries = stages.cache?.unchanged(key: key) {
             prepared.unchanged = entries
             prepared.name = (entries[0].file as NSString).deletingPathExtension
             return prepared
@@ -335,10 +337,10 @@ struct BuildLoop {
             }
             prepared.page = page
             if let key, let cache = stages.cache {
-                let inputs = DocumentCache.inputs(
-                    dataNames: merged.inputs.rootNames.union(prepared.dataNames), partials: merged.inputs.partialPaths,
-                    layout: layout.name)
-                prepared.page?.cache = DocumentCache.Record(key: key, hash: cache.hash(key: key, inputs: inputs, item: item), inputs: inputs)
+                let inputs = OutputManifest.field(DocumentCache.inputs(
+                    dataNames: merged.inputs.rootNames.union(prepared.dataNames), item: item, partials: merged.inputs.partialPaths,
+                    layout: layout.name))
+                prepared.page?.cache = DocumentCache.Record(key: key, hash: cache.hash(key: key, inputList: inputs), inputList: inputs)
             }
         } catch {
             prepared.problems = error.diagnostics

@@ -38,6 +38,11 @@ public struct BuildReport: Sendable {
     public var outcomes: [String: TemplateOutcome] = [:]
     /// The index layout of this build (the project's own or the built-in one).
     var indexLayout: Template?
+    /// What the index depends on besides the documents: its layout's text and huiwen's version
+    /// (`OutputPlan.indexFingerprint`).
+    var indexFingerprint = ""
+    /// Whether an index the manifest shows to be current is left as it is (`build` with its cache).
+    var reusesIndex = false
     /// The manifest lines of the pages built (kept when the pages themselves are not).
     var pageEntries: [OutputManifest.Entry] = []
 

@@ -1,6 +1,7 @@
 import Foundation
 import HuiwenData
 import HuiwenDiagnostics
+import HuiwenTemplate
 
 /// The input-hash cache of `huiwen build`: each document's inputs hashed into its line of the
 /// manifest, so that a document whose inputs are unchanged (and whose files are all there) is
@@ -23,10 +24,26 @@ final class DocumentCache: @unchecked Sendable {
         var key: String
         /// Everything the document read, with `key` and the build's options.
         var hash: String
-        /// What the document read, each tagged: `d:NAME` data, `p:PATH` partial, `l:NAME` layout.
-        var inputs: [String]
+        /// What the document read, each tagged — `i:NAME` a name the batch item gave, `d:NAME`
+        /// data, `p:PATH` a partial, `l:NAME` the layout — as the manifest writes them: one
+        /// comma-separated field (a batch's documents share it, so it is kept whole and its
+        /// hash is worked out once).
+        var inputList: String
         /// Its files, in the order they were written.
         var files: [String] = []
+
+        init(key: String, hash: String, inputList: String, files: [String] = []) {
+            self.key = key
+            self.hash = hash
+            self.inputList = inputList
+            self.files = files
+        }
+
+        init(key: String, hash: String, inputs: [String], files: [String] = []) {
+            self.init(key: key, hash: hash, inputList: OutputManifest.field(inputs), files: files)
+        }
+
+        var inputs: [String] { OutputManifest.list(inputList) }
     }
 
     private let project: Project
@@ -38,6 +55,7 @@ final class DocumentCache: @unchecked Sendable {
     /// The previous build's documents by key (empty when it was another huiwen's).
     private let previous: [String: [OutputManifest.Entry]]
     private let lock = NSLock()
+    /// Digests of input lists.
     private var memo: [String: String] = [:]
 
     /// `formats`: the command line's `--to`, which every document's files depend on.
@@ -69,22 +87,17 @@ final class DocumentCache: @unchecked Sendable {
         return hash.hex
     }
 
-    /// The hash of a document's inputs now.
-    func hash(key: String, inputs: [String], item: Value?) -> String {
-        var hash = InputHash(base, key)
-        for input in inputs {
-            hash.combine(input)
-            hash.combine(current(input, item: item))
-        }
-        return hash.hex
+    /// The hash of a document's inputs now, its inputs given as the manifest writes them.
+    func hash(key: String, inputList: String) -> String {
+        InputHash(base, key, digest(of: inputList)).hex
     }
 
     /// The manifest lines of the document at `key` when nothing it read has changed and its
     /// files are all there; nil: it must be built. (A file's bytes are not read back: that is
     /// what the cache saves. `build --check` compares them.)
-    func unchanged(key: String, item: Value?) -> [OutputManifest.Entry]? {
+    func unchanged(key: String) -> [OutputManifest.Entry]? {
         guard let entries = previous[key], let record = entries.first?.cache,
-            record.hash == hash(key: key, inputs: record.inputs, item: item)
+            record.hash == hash(key: key, inputList: record.inputList)
         else { return nil }
         for file in record.files {
             guard access(folder + "/" + file, F_OK) == 0 else { return nil }
@@ -92,44 +105,53 @@ final class DocumentCache: @unchecked Sendable {
         return entries
     }
 
-    /// What the input is now: a hash of its value or text (memoised: every document of a batch
-    /// reads the same namespaces), `item` when the batch item gives it, `absent` when missing.
-    private func current(_ input: String, item: Value?) -> String {
-        let name = String(input.dropFirst(2))
-        if input.hasPrefix("d:"), item?[name] != nil { return "item" }
+    /// What a list of inputs is now: the hash of what each one is (a hash of its value or
+    /// text, `absent` when missing). Needs no item: a name the item gave is tagged `i:`, and
+    /// the item is in the document's key. Memoised by the list: a batch's documents share it.
+    private func digest(of inputList: String) -> String {
         lock.lock()
-        if let known = memo[input] {
+        if let known = memo[inputList] {
             lock.unlock()
             return known
         }
         lock.unlock()
-        let value: String
-        switch input.prefix(2) {
-        case "d:":
-            if name == "*" {
-                var hash = InputHash()
-                hash.combine(data)
-                value = hash.hex
-            } else {
-                value = data[name].map { entry in
-                    var hash = InputHash()
-                    hash.combine(entry)
-                    return hash.hex
-                } ?? "absent"
-            }
-        case "p:": value = (try? project.read(name)).map { InputHash($0).hex } ?? "absent"
-        case "l:": value = layouts[name].map { InputHash($0).hex } ?? "built-in"
-        default: value = "unknown"
+        var hash = InputHash()
+        for input in OutputManifest.list(inputList) {
+            hash.combine(input)
+            hash.combine(current(input))
         }
+        let digest = hash.hex
         lock.lock()
-        memo[input] = value
+        memo[inputList] = digest
         lock.unlock()
-        return value
+        return digest
     }
 
-    /// The tagged inputs of a document, sorted.
-    static func inputs(dataNames: Set<String>, partials: Set<String>, layout: String) -> [String] {
-        (dataNames.map { "d:" + $0 } + partials.map { "p:" + $0 } + ["l:" + layout]).sorted()
+    /// What one input is now.
+    private func current(_ input: String) -> String {
+        let name = String(input.dropFirst(2))
+        switch input.prefix(2) {
+        case "i:":
+            return "item"
+        case "d:":
+            var hash = InputHash()
+            if name == TemplateInputs.wholeContext {
+                hash.combine(data)
+            } else if let value = data[name] {
+                hash.combine(value)
+            } else {
+                return "absent"
+            }
+            return hash.hex
+        case "p:": return (try? project.read(name)).map { InputHash($0).hex } ?? "absent"
+        case "l:": return layouts[name].map { InputHash($0).hex } ?? "built-in"
+        default: return "unknown"
+        }
+    }
+
+    /// The tagged inputs of a document, sorted: `item` gave the names it has.
+    static func inputs(dataNames: Set<String>, item: Value?, partials: Set<String>, layout: String) -> [String] {
+        (dataNames.map { (item?[$0] != nil ? "i:" : "d:") + $0 } + partials.map { "p:" + $0 } + ["l:" + layout]).sorted()
     }
 }
 

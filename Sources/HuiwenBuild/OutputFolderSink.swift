@@ -43,7 +43,7 @@ struct OutputFolderSink: DocumentSink {
     }
 
     mutating func finish(_ report: inout BuildReport) {
-        if let plan = OutputPlan.make(for: &report, previous: previousManifest ?? OutputManifest()) {
+        if let plan = OutputPlan.make(for: &report, previous: previousManifest ?? OutputManifest(), folder: project.outputDirectory) {
             // The index first, the removals next, the manifest last: killed in between, the
             // previous manifest (with the journal) still lists every file there is.
             for (file, contents) in plan.files.sorted(by: { $0.key < $1.key }) where file != OutputManifest.fileName {
@@ -112,7 +112,7 @@ struct OutputCheckSink: DocumentSink {
     }
 
     mutating func finish(_ report: inout BuildReport) {
-        if let plan = OutputPlan.make(for: &report, previous: previousManifest ?? OutputManifest()) {
+        if let plan = OutputPlan.make(for: &report, previous: previousManifest ?? OutputManifest(), folder: project.outputDirectory) {
             for (file, contents) in plan.files { compare(Array(contents.utf8), file) }
             report.deleted = plan.deletions.filter {
                 FileManager.default.fileExists(atPath: project.outputDirectory.appendingPathComponent($0).path)

@@ -14,7 +14,8 @@ struct OutputPlan: Sendable {
     /// The plan for the pages of `report` given the output folder's `previous` manifest; nil
     /// (with the problem in `report`) when the index cannot be made, or when the build found
     /// no templates and failed.
-    static func make(for report: inout BuildReport, previous: OutputManifest) -> OutputPlan? {
+    /// `folder`: the output folder, whose index is left as it is when the manifest shows it current.
+    static func make(for report: inout BuildReport, previous: OutputManifest, folder: URL) -> OutputPlan? {
         guard !report.templates.isEmpty || report.succeeded else { return nil }
         do {
             return try make(
@@ -22,7 +23,8 @@ struct OutputPlan: Sendable {
                 previous: previous,
                 rebuiltTemplates: report.rebuiltTemplates,
                 existingTemplates: Set(report.templates),
-                indexLayout: report.indexLayout)
+                indexLayout: report.indexLayout, indexFingerprint: report.indexFingerprint,
+                reusingIndexIn: report.reusesIndex ? folder : nil)
         } catch {
             report.diagnostics += error.diagnostics
             return nil
@@ -31,12 +33,20 @@ struct OutputPlan: Sendable {
 
     /// `rebuiltTemplates`: templates whose documents were all built; `existingTemplates`: the
     /// templates of the project now. Documents of other templates keep their files.
+    ///
+    /// The index is a function of the manifest's documents, its layout and huiwen's version;
+    /// the index's own line carries the last two (`indexFingerprint`). So when the manifest is
+    /// the one in `reusingIndexIn` byte for byte and the index is there, the index is current
+    /// and is not made again (an unchanged rebuild of 2,000 documents spent a third of its
+    /// time on it).
     static func make(
         pageEntries: [OutputManifest.Entry],
         previous: OutputManifest,
         rebuiltTemplates: Set<String>,
         existingTemplates: Set<String>,
-        indexLayout: Template?
+        indexLayout: Template?,
+        indexFingerprint: String = "",
+        reusingIndexIn folder: URL? = nil
     ) throws(DiagnosticError) -> OutputPlan {
         var plan = OutputPlan()
         var manifest = OutputManifest()
@@ -45,11 +55,18 @@ struct OutputPlan: Sendable {
             manifest.entries[entry.file] = entry
         }
         for entry in pageEntries { manifest.entries[entry.file] = entry }
-        if let indexLayout {
-            plan.files["index.html"] = try indexPage(manifest, layout: indexLayout)
-            manifest.entries["index.html"] = .init(file: "index.html", template: "", layout: "", title: "")
+        let documents = manifest
+        if indexLayout != nil {
+            manifest.entries["index.html"] = .init(
+                file: "index.html", template: "", layout: "", title: "",
+                cache: DocumentCache.Record(key: "index", hash: indexFingerprint, inputs: [], files: ["index.html"]))
         }
-        plan.files[OutputManifest.fileName] = manifest.text
+        let text = manifest.text
+        if let indexLayout {
+            let current = folder.map { text == previous.source && access($0.appendingPathComponent("index.html").path, F_OK) == 0 } ?? false
+            if !current { plan.files["index.html"] = try indexPage(documents, layout: indexLayout) }
+        }
+        plan.files[OutputManifest.fileName] = text
         plan.deletions = previous.entries.keys.filter { manifest.entries[$0] == nil }.sorted()
         return plan
     }
@@ -57,6 +74,12 @@ struct OutputPlan: Sendable {
     /// The index of the documents a manifest lists: each by its first file (the one whose line
     /// carries its layout), with its Word file when it has one (or when `offersWord`: `serve`
     /// makes one for every document on request).
+    /// What the index depends on besides the documents: its layout (the project's own, else
+    /// the built-in one of this huiwen) and huiwen's version.
+    static func indexFingerprint(_ sources: [LayoutLibrary.Source]) -> String {
+        InputHash("huiwen \(HuiwenVersion.current)", sources.first { $0.name == "index" }?.text ?? "built-in").hex
+    }
+
     static func indexPage(_ manifest: OutputManifest, layout: Template, offersWord: Bool = false) throws(DiagnosticError) -> String {
         let entries = manifest.entries.values.filter { !$0.layout.isEmpty && !$0.template.isEmpty }.map { entry in
             let base = entry.file.split(separator: ".", omittingEmptySubsequences: false).dropLast().joined(separator: ".")

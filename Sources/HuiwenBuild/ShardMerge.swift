@@ -100,6 +100,7 @@ struct ShardMerge {
         let layouts = LayoutLibrary(projectLayouts: sources)
         report.diagnostics += problems + layouts.diagnostics
         report.indexLayout = layouts.index
+        report.indexFingerprint = OutputPlan.indexFingerprint(sources)
 
         var sink = OutputFolderSink(project: project)
         for (entry, folder) in entries {
