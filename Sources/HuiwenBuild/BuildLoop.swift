@@ -211,8 +211,20 @@ struct BuildLoop {
         var perItem: [[Diagnostic]] = []
         // Pages waiting for their PDF, in build order: the browser prints several at once.
         var printing: [(page: RenderedPage, job: PDFPrinter.Job, title: String?, author: String?)] = []
+        // A batch's documents share their title and their list of inputs: one copy each is
+        // kept for the manifest, not 20,000.
+        var shared: [String: String] = [:]
+        func pooled(_ text: String) -> String {
+            if let known = shared[text] { return known }
+            shared[text] = text
+            return text
+        }
         func accept(_ page: RenderedPage) {
-            report.pageEntries += page.manifestEntries
+            for var entry in page.manifestEntries {
+                entry.title = pooled(entry.title)
+                if let list = entry.cache?.inputList { entry.cache?.inputList = pooled(list) }
+                report.pageEntries.append(entry)
+            }
             report.uncheckedFiles += page.unprintedFiles
             report.documentCount += 1
             sink.accept(page)
