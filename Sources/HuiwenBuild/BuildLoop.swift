@@ -245,9 +245,32 @@ struct BuildLoop {
         // printer) one document after the other, in the order of the items.
         let loop = self
         let selected = shard.map { shard in items.indices.filter { shard.contains(firstOrdinal + $0) } } ?? Array(items.indices)
-        OrderedPool.run(count: selected.count, jobs: jobs, work: { index in
-            loop.prepare(items[selected[index]], of: template, fingerprint: fingerprint, with: stages)
+        // The cache's answers first, on this thread: an unchanged document costs a hash and a
+        // look-up, less than handing it to another thread and back.
+        let keys = selected.map { index in fingerprint.flatMap { stages.cache?.key(template: $0, item: items[index]) } }
+        var found: [PreparedItem?] = keys.map { key in key.flatMap { stages.cache?.unchanged(key: $0) }.map(PreparedItem.init(unchanged:)) }
+        let pending = found.indices.filter { found[$0] == nil }
+        var next = 0
+        func commitFound(upTo end: Int) {
+            while next < end {
+                commit(next, found[next]!)
+                found[next] = nil
+                next += 1
+            }
+        }
+        OrderedPool.run(count: pending.count, jobs: jobs, work: { index in
+            loop.prepare(items[selected[pending[index]]], of: template, key: keys[pending[index]], with: stages)
         }, commit: { index, prepared in
+            commitFound(upTo: pending[index])
+            commit(pending[index], prepared)
+            next = pending[index] + 1
+        })
+        commitFound(upTo: selected.count)
+        while !printing.isEmpty { finishOldestPrint() }
+        outcome.diagnostics = Batch.collapsed(perItem)
+
+        /// What needs the build's order, for the item at `index` of `selected`.
+        func commit(_ index: Int, _ prepared: PreparedItem) {
             defer { advance(&report) }
             outcome.inputs.add(prepared.inputs)
             outcome.inputs.namespaces.formUnion(prepared.dataNames)
@@ -286,9 +309,7 @@ struct BuildLoop {
             } catch {
                 perItem.append(error.diagnostics)
             }
-        })
-        while !printing.isEmpty { finishOldestPrint() }
-        outcome.diagnostics = Batch.collapsed(perItem)
+        }
     }
 
     /// What steps 4 to 7 made of one item, before the steps that need the build's order.
@@ -300,6 +321,14 @@ struct BuildLoop {
         var problems: [Diagnostic] = []
         /// The previous build's manifest lines, when the cache found the document unchanged.
         var unchanged: [OutputManifest.Entry]?
+
+        init() {}
+
+        /// A document the cache found unchanged: its name and its previous manifest lines.
+        init(unchanged entries: [OutputManifest.Entry]) {
+            unchanged = entries
+            name = (entries[0].file as NSString).deletingPathExtension
+        }
         /// Whether the document is also a PDF, and the page to print (none when `printsPDF` is off).
         var isPDF = false
         var print: (html: String, title: String?, author: String?)?
@@ -311,14 +340,9 @@ struct BuildLoop {
 
     /// Steps 4 to 7 for one item of `template`: merge, render, lay out, write into memory.
     /// Needs nothing of the other items, so items are prepared side by side.
-    func prepare(_ item: Value?, of template: DocumentTemplate, fingerprint: String?, with stages: Stages) -> PreparedItem {
+    /// `key`: the document's key in the cache, when the build keeps one.
+    func prepare(_ item: Value?, of template: DocumentTemplate, key: String?, with stages: Stages) -> PreparedItem {
         var prepared = PreparedItem()
-        let key = fingerprint.flatMap { stages.cache?.key(template: $0, item: item) }
-        if let key, let entries = stages.cache?.unchanged(key: key) {
-            prepared.unchanged = entries
-            prepared.name = (entries[0].file as NSString).deletingPathExtension
-            return prepared
-        }
         let merged: MergedDocument
         do throws(DiagnosticError) {
             if let problem = Batch.check(item, of: template) { throw DiagnosticError(problem) }

@@ -29,9 +29,6 @@ struct OutputManifest: Sendable, Equatable {
     }
 
     var entries: [String: Entry] = [:]
-    /// The manifest file's text as read, when there was no journal beside it (so that it lists
-    /// every file): a build that would write the same text knows its index is current.
-    var source: String?
 
     init(entries: [Entry] = []) {
         for entry in entries { self.entries[entry.file] = entry }
@@ -42,7 +39,6 @@ struct OutputManifest: Sendable, Equatable {
     init(reading directory: URL) {
         for name in [Self.journalName, Self.fileName] {
             guard let data = try? Data(contentsOf: directory.appendingPathComponent(name)) else { continue }
-            if name == Self.fileName, entries.isEmpty { source = String(decoding: data, as: UTF8.self) }
             // Bytes, not `String.split`: an unchanged rebuild of 20,000 documents reads 40,000 lines.
             data.withUnsafeBytes { raw in
                 let bytes = raw.bindMemory(to: UInt8.self)
@@ -69,9 +65,17 @@ struct OutputManifest: Sendable, Equatable {
     }
 
     var text: String {
-        // In byte order (the order of Unicode scalars): `String`'s own comparison normalises
-        // each pair of names first, and a manifest of 40,000 names is sorted on every build.
-        entries.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { Self.line(entries[$0]!) }.joined()
+        text(of: sortedFiles)
+    }
+
+    /// The manifest's text, its files given in order.
+    func text(of sortedFiles: [String]) -> String {
+        sortedFiles.map { Self.line(entries[$0]!) }.joined()
+    }
+
+    /// The file names in order.
+    var sortedFiles: [String] {
+        entries.keys.sorted()
     }
 
     /// The line of one entry, with its line break.

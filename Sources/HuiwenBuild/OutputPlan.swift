@@ -34,11 +34,11 @@ struct OutputPlan: Sendable {
     /// `rebuiltTemplates`: templates whose documents were all built; `existingTemplates`: the
     /// templates of the project now. Documents of other templates keep their files.
     ///
-    /// The index is a function of the manifest's documents, its layout and huiwen's version;
-    /// the index's own line carries the last two (`indexFingerprint`). So when the manifest is
-    /// the one in `reusingIndexIn` byte for byte and the index is there, the index is current
-    /// and is not made again (an unchanged rebuild of 2,000 documents spent a third of its
-    /// time on it).
+    /// The index is a function of what the manifest's lines show of the documents, its layout
+    /// and huiwen's version: the index's own line carries a hash of all of that. When it is the
+    /// hash the index's line in `reusingIndexIn`'s manifest carries and the index is there, the
+    /// index is current and is not made again (an unchanged rebuild of 2,000 documents spent a
+    /// third of its time on it; a changed row whose title stays spends nothing).
     static func make(
         pageEntries: [OutputManifest.Entry],
         previous: OutputManifest,
@@ -56,16 +56,25 @@ struct OutputPlan: Sendable {
         }
         for entry in pageEntries { manifest.entries[entry.file] = entry }
         let documents = manifest
+        var indexIsCurrent = false
+        // Sorted once, for the index's hash and the manifest's text ("index.html" in its place).
+        var files = manifest.sortedFiles
         if indexLayout != nil {
-            manifest.entries["index.html"] = .init(
-                file: "index.html", template: "", layout: "", title: "",
-                cache: DocumentCache.Record(key: "index", hash: indexFingerprint, inputs: [], files: ["index.html"]))
+            // What the index shows: every line's file, template, layout, title and recipients.
+            var shown = InputHash(indexFingerprint)
+            for file in files {
+                let entry = manifest.entries[file]!
+                for field in [entry.file, entry.template, entry.layout, entry.title, entry.recipients] { shown.combine(field) }
+            }
+            let record = DocumentCache.Record(key: "index", hash: shown.hex, inputs: [], files: ["index.html"])
+            if manifest.entries["index.html"] == nil { files.insert("index.html", at: files.firstIndex { $0 > "index.html" } ?? files.endIndex) }
+            manifest.entries["index.html"] = .init(file: "index.html", template: "", layout: "", title: "", cache: record)
+            indexIsCurrent = folder.map {
+                previous.entries["index.html"]?.cache?.hash == record.hash && access($0.appendingPathComponent("index.html").path, F_OK) == 0
+            } ?? false
         }
-        let text = manifest.text
-        if let indexLayout {
-            let current = folder.map { text == previous.source && access($0.appendingPathComponent("index.html").path, F_OK) == 0 } ?? false
-            if !current { plan.files["index.html"] = try indexPage(documents, layout: indexLayout) }
-        }
+        let text = manifest.text(of: files)
+        if let indexLayout, !indexIsCurrent { plan.files["index.html"] = try indexPage(documents, layout: indexLayout) }
         plan.files[OutputManifest.fileName] = text
         plan.deletions = previous.entries.keys.filter { manifest.entries[$0] == nil }.sorted()
         return plan

@@ -140,6 +140,23 @@ import Testing
         #expect(Builder(project: Project(root: fixture.root)).check().written.isEmpty, "the output is what a full build writes")
     }
 
+    @Test func theIndexIsMadeAgainWhenWhatItShowsOrItsLayoutChanges() throws {
+        let fixture = try Self.fixture(cities: 5)
+        defer { fixture.remove() }
+        _ = Self.build(fixture)
+        let index = fixture.root.appendingPathComponent("output/index.html")
+        try FileManager.default.removeItem(at: index)
+        #expect(Self.build(fixture).written == ["index.html"], "a missing index is made again")
+        try fixture.write("data/cities.csv", Self.cities(5, changed: 2).replacingOccurrences(of: "城市2人民政府", with: "城市2市政府"))
+        let readdressed = Self.build(fixture)
+        #expect(readdressed.written.sorted() == [".huiwen-manifest", "index.html", "notice-城市2.html", "notice-城市2.md"], "its recipients changed")
+        try fixture.write("templates/layouts/index.html", "<ul>{{#documents}}<li>{{title}}</li>{{/documents}}</ul>\n")
+        let relaid = Self.build(fixture)
+        #expect(relaid.documentCount == 0)
+        #expect(relaid.written.sorted() == [".huiwen-manifest", "index.html"], "its layout changed")
+        #expect(Builder(project: Project(root: fixture.root)).check().written.isEmpty)
+    }
+
     @Test func aRowMovedOrAddedLeavesTheOtherDocumentsAlone() throws {
         let fixture = try Self.fixture(cities: 20)
         defer { fixture.remove() }
