@@ -238,6 +238,7 @@ struct BuildLoop {
                     contents: PDFInfo.updated(pdf, title: title, author: author, creator: "huiwen \(HuiwenVersion.current)")))
             } catch {
                 perItem.append([Diagnostic(path: template.path, "cannot print \(page.name).pdf: \(error)")])
+                page.cache = nil  // built again next time, until its PDF is printed
             }
             accept(page)
         }
@@ -301,6 +302,7 @@ struct BuildLoop {
                     printing.append((page, try stages.printer.submit(html: print.html), print.title, print.author))
                 } catch {
                     perItem.append([error])
+                    page.cache = nil  // built again next time, until its PDF is printed
                     accept(page)
                 }
                 while printing.count > stages.printer.jobs * 2 || printing.first?.job.isFinished == true {

@@ -14,6 +14,8 @@ struct OutputFolderSink: DocumentSink {
     private let writer: OutputWriter
     private var written: [String] = []
     private var failures: [Diagnostic] = []
+    /// Files that could not be written.
+    private var unwritten: Set<String> = []
     /// Names the manifest or the journal already list.
     private var accounted: Set<String>
     let previousManifest: OutputManifest?
@@ -43,6 +45,13 @@ struct OutputFolderSink: DocumentSink {
     }
 
     mutating func finish(_ report: inout BuildReport) {
+        // A document whose file could not be written may have left its old file in place: no
+        // cache record for it, so that the next build writes it again.
+        if !unwritten.isEmpty {
+            for index in report.pageEntries.indices where report.pageEntries[index].cache?.files.contains(where: unwritten.contains) == true {
+                report.pageEntries[index].cache = nil
+            }
+        }
         if let plan = OutputPlan.make(for: &report, previous: previousManifest ?? OutputManifest(), folder: project.outputDirectory) {
             // The index first, the removals next, the manifest last: killed in between, the
             // previous manifest (with the journal) still lists every file there is.
@@ -88,6 +97,7 @@ struct OutputFolderSink: DocumentSink {
             return true
         } catch {
             failures.append(error)
+            unwritten.insert(name)
             return false
         }
     }

@@ -221,6 +221,17 @@ import Testing
         #expect(builder.build().documentCount == 11)
     }
 
+    @Test func aDocumentWhosePDFWasNotPrintedIsBuiltAgain() throws {
+        let fixture = try BuildFixture(["templates/notice.md": "---\nlayout: notice\ntitle: 通知\nformats: [html, pdf]\n---\n正文。\n"])
+        defer { fixture.remove() }
+        let builder = Builder(project: Project(root: fixture.root), browser: "no-such-browser-\(UUID().uuidString)")
+        for _ in 1...2 {
+            let report = builder.build()
+            #expect(!report.succeeded, "no browser")
+            #expect(report.documentCount == 1 && report.unchangedCount == 0, "its page is written, and it is not taken as done")
+        }
+    }
+
     @Test func aFailedDocumentIsBuiltAgainUntilItSucceeds() throws {
         let fixture = try Self.fixture(cities: 10, bad: 3)
         defer { fixture.remove() }
