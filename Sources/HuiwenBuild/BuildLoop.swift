@@ -85,10 +85,12 @@ struct BuildLoop {
             // Each template's documents, and where the first stands in the build's order.
             var counts: [Int] = []
             var ordinals: [Int] = []
+            var total = 0
             for entry in compiled {
-                ordinals.append(counts.reduce(0, +))
-                counts.append(
-                    stages.mergesDocuments ? entry.template.flatMap { try? Batch.items(of: $0, in: stages.data.root).count } ?? 0 : 0)
+                let count = stages.mergesDocuments ? entry.template.flatMap { try? Batch.items(of: $0, in: stages.data.root).count } ?? 0 : 0
+                ordinals.append(total)
+                counts.append(count)
+                total += count
             }
             if progress != nil {
                 report.documentsPlanned = zip(ordinals, counts).reduce(0) { planned, template in
@@ -145,11 +147,7 @@ struct BuildLoop {
     /// What the documents share: the data, layouts (the project's own read from disk),
     /// partials, helpers. The layouts' problems go into `report`.
     func prepare(data: DataLoadResult, previous manifest: OutputManifest? = nil, _ report: inout BuildReport) -> Stages {
-        let (sources, problems) = project.layoutSources()
-        let layouts = LayoutLibrary(projectLayouts: sources)
-        report.diagnostics += problems + layouts.diagnostics
-        report.indexLayout = layouts.index
-        report.indexFingerprint = OutputPlan.indexFingerprint(sources)
+        let (layouts, sources) = project.layouts(reportingInto: &report)
         report.reusesIndex = reusesCache
         let cache = recordsCache
             ? DocumentCache(
@@ -323,6 +321,13 @@ struct BuildLoop {
         var problems: [Diagnostic] = []
         /// The previous build's manifest lines, when the cache found the document unchanged.
         var unchanged: [OutputManifest.Entry]?
+        /// Whether the document is also a PDF, and the page to print (none when `printsPDF` is off).
+        var isPDF = false
+        var print: (html: String, title: String?, author: String?)?
+        /// What the merge and the render read.
+        var inputs = TemplateInputs()
+        var dataNames: Set<String> = []
+        var layout: String?
 
         init() {}
 
@@ -331,13 +336,6 @@ struct BuildLoop {
             unchanged = entries
             name = (entries[0].file as NSString).deletingPathExtension
         }
-        /// Whether the document is also a PDF, and the page to print (none when `printsPDF` is off).
-        var isPDF = false
-        var print: (html: String, title: String?, author: String?)?
-        /// What the merge and the render read.
-        var inputs = TemplateInputs()
-        var dataNames: Set<String> = []
-        var layout: String?
     }
 
     /// Steps 4 to 7 for one item of `template`: merge, render, lay out, write into memory.

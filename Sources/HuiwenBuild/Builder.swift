@@ -71,15 +71,7 @@ public struct Builder: Sendable {
     /// One build at a time per output folder: a second one on the same folder stops at once
     /// with an error (`OutputLock`).
     public func build(only names: Set<String>? = nil) -> BuildReport {
-        let lock: OutputLock
-        do {
-            lock = try OutputLock(directory: project.outputDirectory, name: project.outputDisplayName)
-        } catch {
-            var report = BuildReport()
-            report.diagnostics = [error]
-            return report
-        }
-        return withExtendedLifetime(lock) {
+        holdingOutputLock {
             var sink = OutputFolderSink(project: project)
             var loop = loop
             loop.recordsCache = true
@@ -112,6 +104,12 @@ public struct Builder: Sendable {
     /// whole project. Writes nothing when a shard is missing, twice, of another split or built
     /// from other inputs, or when two shards wrote one file (`ShardMerge`).
     public func mergeShards(_ folders: [URL]) -> BuildReport {
+        holdingOutputLock { ShardMerge(project: project, folders: folders).run() }
+    }
+
+    /// `body` while holding the output folder's lock; the lock's problem when another build
+    /// holds it.
+    private func holdingOutputLock(_ body: () -> BuildReport) -> BuildReport {
         let lock: OutputLock
         do {
             lock = try OutputLock(directory: project.outputDirectory, name: project.outputDisplayName)
@@ -120,9 +118,7 @@ public struct Builder: Sendable {
             report.diagnostics = [error]
             return report
         }
-        return withExtendedLifetime(lock) {
-            ShardMerge(project: project, folders: folders).run()
-        }
+        return withExtendedLifetime(lock, body)
     }
 
     /// What `build` would change, without writing: `written` lists files that are missing or

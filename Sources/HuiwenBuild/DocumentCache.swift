@@ -32,18 +32,6 @@ final class DocumentCache: @unchecked Sendable {
         /// Its files, in the order they were written.
         var files: [String] = []
 
-        init(key: String, hash: String, inputList: String, files: [String] = []) {
-            self.key = key
-            self.hash = hash
-            self.inputList = inputList
-            self.files = files
-        }
-
-        init(key: String, hash: String, inputs: [String], files: [String] = []) {
-            self.init(key: key, hash: hash, inputList: OutputManifest.field(inputs), files: files)
-        }
-
-        var inputs: [String] { OutputManifest.list(inputList) }
     }
 
     private let project: Project

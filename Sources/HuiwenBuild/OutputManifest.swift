@@ -82,11 +82,7 @@ struct OutputManifest: Sendable, Equatable {
     static func line(_ entry: Entry) -> String {
         var fields = [entry.file, entry.template, entry.layout, clean(entry.title), clean(entry.recipients)]
         if let record = entry.cache {
-            fields += [
-                record.key, record.hash,
-                record.files.map(escaped).joined(separator: ","),
-                record.inputList,
-            ]
+            fields += [record.key, record.hash, field(record.files), record.inputList]
         }
         return fields.joined(separator: "\t") + "\n"
     }

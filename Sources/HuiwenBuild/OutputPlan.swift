@@ -66,7 +66,7 @@ struct OutputPlan: Sendable {
                 let entry = manifest.entries[file]!
                 for field in [entry.file, entry.template, entry.layout, entry.title, entry.recipients] { shown.combine(field) }
             }
-            let record = DocumentCache.Record(key: "index", hash: shown.hex, inputs: [], files: ["index.html"])
+            let record = DocumentCache.Record(key: "index", hash: shown.hex, inputList: "", files: ["index.html"])
             if manifest.entries["index.html"] == nil { files.insert("index.html", at: files.firstIndex { $0 > "index.html" } ?? files.endIndex) }
             manifest.entries["index.html"] = .init(file: "index.html", template: "", layout: "", title: "", cache: record)
             indexIsCurrent = folder.map {

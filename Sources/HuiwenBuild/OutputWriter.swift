@@ -135,12 +135,8 @@ public struct OutputWriter: Sendable {
         displayName.isEmpty ? name : displayName + "/" + name
     }
 
-    /// Whether the file at `url` holds exactly `contents`: its size first, then one read and
+    /// Whether the file at `path` holds exactly `contents`: its size first, then one read and
     /// one `memcmp` (an unchanged rebuild and a check compare every output file).
-    static func holds(_ contents: [UInt8], at url: URL) -> Bool {
-        holds(contents, atPath: url.path)
-    }
-
     static func holds(_ contents: [UInt8], atPath path: String) -> Bool {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return false }

@@ -44,6 +44,18 @@ public struct Project: Sendable {
         try SourceReader.readText(atPath: path, relativeTo: root)
     }
 
+    /// The layouts of a build (the project's own over the built-in ones) and the project's
+    /// layout files; their problems, the index layout and what the index depends on go into
+    /// `report`.
+    func layouts(reportingInto report: inout BuildReport) -> (LayoutLibrary, [LayoutLibrary.Source]) {
+        let (sources, problems) = layoutSources()
+        let layouts = LayoutLibrary(projectLayouts: sources)
+        report.diagnostics += problems + layouts.diagnostics
+        report.indexLayout = layouts.index
+        report.indexFingerprint = OutputPlan.indexFingerprint(sources)
+        return (layouts, sources)
+    }
+
     /// The project's own layouts, `templates/layouts/*.html`, with the problems of files that
     /// cannot be read (each is then left out).
     func layoutSources() -> (sources: [LayoutLibrary.Source], problems: [Diagnostic]) {

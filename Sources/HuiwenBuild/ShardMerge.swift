@@ -96,11 +96,7 @@ struct ShardMerge {
             return report
         }
         report.rebuiltTemplates = Set(report.templates)
-        let (sources, problems) = project.layoutSources()
-        let layouts = LayoutLibrary(projectLayouts: sources)
-        report.diagnostics += problems + layouts.diagnostics
-        report.indexLayout = layouts.index
-        report.indexFingerprint = OutputPlan.indexFingerprint(sources)
+        _ = project.layouts(reportingInto: &report)
 
         var sink = OutputFolderSink(project: project)
         for (entry, folder) in entries {
