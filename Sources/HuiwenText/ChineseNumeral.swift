@@ -92,8 +92,10 @@ public enum ChineseNumeral {
         return text
     }
 
+    // By scalar, not by Character: comparing Characters compares strings, and these run for
+    // every heading of every document (`HandNumber`).
     private static func digitValue(_ character: Character) -> Int? {
-        switch character {
+        switch singleScalar(character) {
         case "〇", "零": 0
         case "一": 1
         case "二", "两": 2
@@ -109,11 +111,18 @@ public enum ChineseNumeral {
     }
 
     private static func unitValue(_ character: Character) -> Int? {
-        switch character {
+        switch singleScalar(character) {
         case "十": 10
         case "百": 100
         case "千": 1000
         default: nil
         }
+    }
+
+    /// The scalar of a one-scalar character; nil for one with combining marks.
+    private static func singleScalar(_ character: Character) -> Unicode.Scalar? {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return nil }
+        return first
     }
 }

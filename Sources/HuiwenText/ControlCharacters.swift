@@ -34,7 +34,33 @@ public enum ControlCharacters {
     /// controls and of U+00A0–U+00BF: those few take the slow path for nothing).
     public static func needsCleaning(_ text: String) -> Bool {
         let utf8 = text.utf8
-        return utf8.withContiguousStorageIfAvailable { $0.contains(where: isSuspect) } ?? utf8.contains(where: isSuspect)
+        return utf8.withContiguousStorageIfAvailable(containsSuspect) ?? utf8.contains(where: isSuspect)
+    }
+
+    /// `isSuspect` over `bytes`, eight at a time: a page is tens of kilobytes, and every writer
+    /// scans each one. A word is looked at byte by byte only when it may hold a byte below 0x20
+    /// (tab and line feed are common), 0x7F or 0xC2; the word tests never miss one.
+    static func containsSuspect(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            let below20 = (word &- ones &* 0x20) & ~word & highBits
+            let delete = word ^ (ones &* 0x7F)
+            let lead = word ^ (ones &* 0xC2)
+            let equal = ((delete &- ones) & ~delete | (lead &- ones) & ~lead) & highBits
+            if below20 | equal != 0 {
+                for offset in 0..<8 where isSuspect(base[index + offset]) { return true }
+            }
+            index += 8
+        }
+        while index < bytes.count {
+            if isSuspect(base[index]) { return true }
+            index += 1
+        }
+        return false
     }
 
     @inline(__always)

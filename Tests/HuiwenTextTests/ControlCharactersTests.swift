@@ -1,4 +1,4 @@
-import HuiwenText
+@testable import HuiwenText
 import Testing
 
 @Suite struct ControlCharactersTests {
@@ -13,6 +13,24 @@ import Testing
         let text = String(repeating: "同比下降27.9%（“两会”）", count: 4)
         #expect(!ControlCharacters.needsCleaning(text))
         #expect(ControlCharacters.cleaned(text) == text)
+    }
+
+    /// The word-at-a-time scan finds every byte the byte-wise rule finds, at every position of
+    /// a word and in the tail, among the common line breaks and CJK bytes it must pass over.
+    @Test func theWordScanFindsEveryBadByteAnywhere() {
+        let filler = Array("甲\t乙\n丙\r\n°ab".utf8)
+        for length in [1, 7, 8, 9, 15, 16, 17, 40] {
+            let clean = (0..<length).map { filler[$0 % filler.count] }
+            #expect(!clean.withUnsafeBufferPointer(ControlCharacters.containsSuspect), "length \(length)")
+            for position in 0..<length {
+                for byte in UInt8.min...UInt8.max {
+                    var bytes = clean
+                    bytes[position] = byte
+                    let expected = bytes.contains(where: ControlCharacters.isSuspect)
+                    #expect(bytes.withUnsafeBufferPointer(ControlCharacters.containsSuspect) == expected)
+                }
+            }
+        }
     }
 
     @Test func htmlEscapingCleansToo() {

@@ -5,6 +5,11 @@
 // defeated by the escaper's `\.` and `\:`, except where the template's own text completes a
 // value (`{{v}}.example.com` with v = `www`): those have positions and are unlinked here.
 import CCmarkGFM
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import HuiwenDiagnostics
 
 extension CmarkDocument {
@@ -27,21 +32,24 @@ extension CmarkDocument {
         } ?? ""
     }
 
-    /// Step 2 and 3 above, on a tree parsed from `literal.text`.
+    /// Step 2 and 3 above, on a tree parsed from `literal.text`. The tree is walked only when
+    /// there is something to find: a placeholder to restore, or `www.` in the source.
     static func keepLiteral(in root: OpaquePointer, _ literal: LiteralSource) {
-        guard literal.isActive else { return }
+        guard literal.isActive, literal.placeholder != nil || literal.mentionsWWW else { return }
         var linksToUnwrap: [OpaquePointer] = []
         do {
             guard let iterator = cmark_iter_new(root) else { return }
             defer { cmark_iter_free(iterator) }
-            let lines = SourceLines(literal.source, breaks: .commonMark)
+            var lines: SourceLines?
             while true {
                 let event = cmark_iter_next(iterator)
                 if event == CMARK_EVENT_DONE { break }
                 guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-                let type = typeName(of: node)
+                let type = cmark_node_get_type(node)
                 if let placeholder = literal.placeholder { placeholder.restore(in: node, type: type) }
-                if type == "link", isWWWAutolink(node, source: literal.source, lines: lines, within: literal.ranges) {
+                guard type == CMARK_NODE_LINK, literal.mentionsWWW else { continue }
+                if lines == nil { lines = SourceLines(literal.source, breaks: .commonMark) }
+                if let lines, isWWWAutolink(node, source: literal.source, lines: lines, within: literal.ranges) {
                     linksToUnwrap.append(node)
                 }
             }
@@ -93,11 +101,19 @@ struct LiteralSource {
     /// False when there is nothing to keep literal (no ranges, or autolink is off).
     let isActive: Bool
 
+    /// Whether the source holds `www.` in any case: without it the autolink extension made no
+    /// `www.` link, and step 3 has nothing to look for.
+    let mentionsWWW: Bool
+
     init(_ markdown: String, ranges literalRanges: [Range<Int>], options: MarkdownOptions) {
         let original = Array(markdown.utf8)
         ranges = literalRanges.map { $0.clamped(to: 0..<original.count) }.filter { !$0.isEmpty }
         isActive = options.extensions.contains(.autolink) && !ranges.isEmpty
-        guard isActive, let placeholder = AtSignPlaceholder(absentFrom: markdown) else {
+        mentionsWWW = isActive && Self.containsWWW(original)
+        // A placeholder only when a range holds `\@`; most documents' values hold none.
+        guard isActive, ranges.contains(where: { Self.escapedAtSign(in: original[$0]) }),
+            let placeholder = AtSignPlaceholder(absentFrom: original)
+        else {
             source = original
             text = markdown
             placeholder = nil
@@ -122,6 +138,36 @@ struct LiteralSource {
         self.text = String(decoding: source, as: UTF8.self)
         self.placeholder = placeholder
     }
+
+    /// Whether `bytes` hold `\@` as an escape (a backslash not itself escaped), as the
+    /// replacement above reads them.
+    private static func escapedAtSign(in bytes: ArraySlice<UInt8>) -> Bool {
+        var index = bytes.startIndex
+        while index + 1 < bytes.endIndex {
+            guard bytes[index] == UInt8(ascii: "\\") else {
+                index += 1
+                continue
+            }
+            if bytes[index + 1] == UInt8(ascii: "@") { return true }
+            index += 2
+        }
+        return false
+    }
+
+    /// Whether `bytes` hold `www.`, letters in any case: each `.` (memchr finds them) is
+    /// checked for three w's before it.
+    private static func containsWWW(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            var from = 3
+            while from < buffer.count, let found = memchr(base + from, Int32(UInt8(ascii: ".")), buffer.count - from) {
+                let dot = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if (1...3).allSatisfy({ base[dot - $0] | 0x20 == UInt8(ascii: "w") }) { return true }
+                from = dot + 1
+            }
+            return false
+        }
+    }
 }
 
 /// The two-byte stand-in for a value's `\@` while cmark parses: a Unicode punctuation character
@@ -133,9 +179,21 @@ private struct AtSignPlaceholder {
     let scalar: Unicode.Scalar
     let utf8: [UInt8]
 
-    init?(absentFrom markdown: String) {
+    /// The first candidate `bytes` (UTF-8) do not hold. The candidates' UTF-8 lead bytes are
+    /// 0xD5…0xDF, so only pairs starting with one of those are decoded.
+    init?(absentFrom bytes: [UInt8]) {
         let candidates = Array(0x0700...0x070D) + Array(0x07F7...0x07F9) + Array(0x055A...0x055F)
-        let present = Set(markdown.unicodeScalars.lazy.map(\.value).filter { (0x055A...0x07F9).contains($0) })
+        var present = Set<UInt32>()
+        var index = 0
+        while index + 1 < bytes.count {
+            let lead = bytes[index]
+            if (0xD5...0xDF).contains(lead) {
+                present.insert(UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F))
+                index += 2
+            } else {
+                index += 1
+            }
+        }
         guard let value = candidates.first(where: { !present.contains(UInt32($0)) }),
             let scalar = Unicode.Scalar(value), String(scalar).utf8.count == 2
         else { return nil }
@@ -143,13 +201,13 @@ private struct AtSignPlaceholder {
         self.utf8 = Array(String(scalar).utf8)
     }
 
-    func restore(in node: OpaquePointer, type: String) {
+    func restore(in node: OpaquePointer, type: cmark_node_type) {
         switch type {
-        case "text":
+        case CMARK_NODE_TEXT:
             replace(in: node, get: cmark_node_get_literal, set: cmark_node_set_literal, with: "@")
-        case "code", "code_block", "html_inline", "html_block":
+        case CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_INLINE, CMARK_NODE_HTML_BLOCK:
             replace(in: node, get: cmark_node_get_literal, set: cmark_node_set_literal, with: "\\@")
-        case "link", "image":
+        case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
             replace(in: node, get: cmark_node_get_url, set: cmark_node_set_url, with: "@")
             replace(in: node, get: cmark_node_get_title, set: cmark_node_set_title, with: "@")
         default:

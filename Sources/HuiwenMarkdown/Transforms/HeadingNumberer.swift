@@ -46,6 +46,10 @@ struct HeadingNumberer {
 
     /// A count in Chinese numerals up to 9999; past that (no document gets there) in Arabic digits.
     private static func numeral(_ count: Int) -> String {
-        count <= 9999 ? ChineseNumeral.string(for: count) : String(count)
+        if count < smallNumerals.count { return smallNumerals[count] }
+        return count <= 9999 ? ChineseNumeral.string(for: count) : String(count)
     }
+
+    /// 零 to 九十九, made once: every heading of every document needs one.
+    private static let smallNumerals = (0..<100).map { ChineseNumeral.string(for: $0) }
 }
