@@ -69,7 +69,7 @@ extension DocumentTemplate {
 
         let markdownOptions = RenderOptions(
             escaper: MarkdownEscaper(), partials: partials, helpers: helpers, recordsInputs: recordsInputs,
-            recordsSourceMap: recordsSourceMap)
+            recordsSourceMap: recordsSourceMap, sectionMemo: sectionMemo)
         let body = render(self.body, .map(context), markdownOptions) ?? RenderedText(text: "")
         var merged = FrontMatter()
         do {

@@ -22,6 +22,8 @@ public struct DocumentTemplate: Sendable {
     let fieldTemplates: [String: Template]
     /// `{{> partial}}` of each attachment (by index), compiled once rather than per merge.
     let attachmentIncludes: [Int: Template]
+    /// Sections of the body and attachments that the merges of this template share.
+    let sectionMemo = SectionMemo()
 
     /// Compiles the template at `path` with text `source`; throws every problem found in the
     /// front matter (syntax, unknown fields, wrong values) and the body.

@@ -20,6 +20,8 @@ public struct RenderOptions: Sendable {
     /// Note where each piece of the output came from (`RenderedText.sourceMap`), to report a
     /// problem found in the merged text at its template's position.
     public var recordsSourceMap: Bool
+    /// Sections kept from earlier renders of the same template (`SectionMemo`); nil: none.
+    public var sectionMemo: SectionMemo?
 
     public init(
         escaper: any Escaper,
@@ -29,7 +31,8 @@ public struct RenderOptions: Sendable {
         maxPartialDepth: Int = 64,
         maxOutputBytes: Int = 64 << 20,
         recordsInputs: Bool = false,
-        recordsSourceMap: Bool = false
+        recordsSourceMap: Bool = false,
+        sectionMemo: SectionMemo? = nil
     ) {
         self.escaper = escaper
         self.partials = partials
@@ -39,5 +42,6 @@ public struct RenderOptions: Sendable {
         self.maxOutputBytes = maxOutputBytes
         self.recordsInputs = recordsInputs
         self.recordsSourceMap = recordsSourceMap
+        self.sectionMemo = sectionMemo
     }
 }

@@ -36,14 +36,18 @@ extension TemplateRenderer {
         switch path {
         case .implicit:
             if stack.count == 1, options.recordsInputs { inputs.rootNames.insert(TemplateInputs.wholeContext) }
+            lowestFrameRead = min(lowestFrameRead, stack.count - 1)
             return stack.last?.value
         case .special(let name):
-            guard let item = stack.last(where: { $0.index >= 0 }) else {
+            let level = stack.lastIndex(where: { $0.index >= 0 })
+            lowestFrameRead = min(lowestFrameRead, level ?? -1)
+            guard let level else {
                 if required {
                     report(Diagnostic(at: location, "'@\(name.rawValue)' is only defined inside a section over a list"))
                 }
                 return nil
             }
+            let item = stack[level]
             switch name {
             case .number: return .number(Decimal(item.index + 1))
             case .index: return .number(Decimal(item.index))
@@ -64,6 +68,7 @@ extension TemplateRenderer {
                 level -= 1
             }
             if level <= 0, options.recordsInputs { inputs.rootNames.insert(head) }
+            lowestFrameRead = min(lowestFrameRead, level)
             guard var current = found else {
                 if required { reportUndefined(keys, failingAt: 0, container: nil, at: location) }
                 return nil

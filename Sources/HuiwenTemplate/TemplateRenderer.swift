@@ -43,6 +43,11 @@ struct TemplateRenderer {
     /// nothing and overrides that fill each other's blocks two at a time.
     private var expansions = 0
     static let maxExpansions = 1_000_000
+    /// The lowest context frame a lookup has read since the section being kept began (-1: a
+    /// name was missed, so every frame was searched); `SectionMemo`.
+    var lowestFrameRead = Int.max
+    /// Whether a section is being rendered for the memo: sections inside it render as usual.
+    private var keepingSection = false
 
     init(template: Template, context: Value, options: RenderOptions) {
         self.options = options
@@ -67,6 +72,18 @@ struct TemplateRenderer {
         case leavePartial(indentation: String, blocks: [String: [TemplateNode]], template: Template)
         /// A block is done: the indentation and overrides around it come back.
         case leaveBlock(indentation: String, blocks: [String: [TemplateNode]])
+        /// A section rendered for the memo is done: kept if it read only its own items.
+        case keepSection(SectionRecording)
+    }
+
+    /// Where a section being rendered for the memo started.
+    private struct SectionRecording {
+        var location: SourceLocation
+        var value: Value
+        var frameBase: Int
+        var outputStart: Int
+        var rangesStart: Int
+        var diagnosticsCount: Int
     }
 
     mutating func render(_ nodes: [TemplateNode]) {
@@ -104,8 +121,26 @@ struct TemplateRenderer {
                 (indentation, blocks, currentTemplate) = (savedIndentation, savedBlocks, savedTemplate)
             case .leaveBlock(let savedIndentation, let savedBlocks):
                 (indentation, blocks) = (savedIndentation, savedBlocks)
+            case .keepSection(let recording):
+                keepSection(recording)
             }
         }
+    }
+
+    /// Keeps the section just rendered in the memo when it read only frames it pushed itself
+    /// and nothing went wrong (`SectionMemo`).
+    private mutating func keepSection(_ recording: SectionRecording) {
+        keepingSection = false
+        guard let memo = options.sectionMemo, !aborted, lowestFrameRead >= recording.frameBase,
+            diagnostics.count == recording.diagnosticsCount
+        else { return }
+        let start = recording.outputStart
+        let utf8 = output.utf8
+        let text = String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)...]))
+        let ranges = escapedRanges[recording.rangesStart...].map { ($0.lowerBound - start)..<($0.upperBound - start) }
+        memo.keep(
+            SectionMemo.Entry(value: recording.value, text: text, escapedRanges: ranges, endsLine: atLineStart),
+            at: recording.location)
     }
 
     /// Starts a tag that has a body: pushes the steps that render it.
@@ -171,6 +206,24 @@ struct TemplateRenderer {
         }
         guard truthy, let value else { return }
         if case .list(let items) = value.kind {
+            // Only in the template itself: a partial's text may change while the template and
+            // its memo live on (`serve`), and its indentation is render state.
+            if let memo = options.sectionMemo, !keepingSection, partialChain.isEmpty, indentation.isEmpty,
+                !options.recordsSourceMap, memo.accepts(body, at: location) {
+                if let entry = memo.entry(at: location, for: value),
+                    output.utf8.count + entry.text.utf8.count <= options.maxOutputBytes {
+                    let start = output.utf8.count
+                    output += entry.text
+                    escapedRanges += entry.escapedRanges.map { ($0.lowerBound + start)..<($0.upperBound + start) }
+                    atLineStart = entry.endsLine
+                    return
+                }
+                keepingSection = true
+                lowestFrameRead = Int.max
+                steps.append(.keepSection(SectionRecording(
+                    location: location, value: value, frameBase: stack.count, outputStart: output.utf8.count,
+                    rangesStart: escapedRanges.count, diagnosticsCount: diagnostics.count)))
+            }
             steps.append(.items(items, next: 0, body: body, at: location))
         } else {
             stack.append(Frame(value: value))

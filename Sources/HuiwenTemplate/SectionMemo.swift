@@ -1,0 +1,68 @@
+import HuiwenData
+import HuiwenDiagnostics
+import Synchronization
+
+/// The text of sections that every document of a batch renders alike, kept from one merge to
+/// the next: a notice per city repeats the same task table 2,000 times.
+///
+/// A section over a list is kept when its render read nothing but its own items (every name
+/// found in a frame the section pushed: none from the item or the data around it), its body
+/// holds no partial, parent or block (their indentation and expansion counts are render
+/// state), and it reported no problem. It is used again when the same tag (its template
+/// position) meets an equal list (`Value ==`, at once when the list is the same storage).
+/// Whatever the section read came from that list, so the text, its escaped ranges and the
+/// line state after it are what a render would make: the output is byte-identical with or
+/// without the memo (tested).
+///
+/// One entry per tag: a tag whose list differs from document to document replaces its entry
+/// instead of growing the memo. Shared by the threads that merge a template's documents.
+public final class SectionMemo: Sendable {
+    struct Entry {
+        /// The list the text was rendered from.
+        var value: Value
+        var text: String
+        /// Escaped ranges of `text`, from its start.
+        var escapedRanges: [Range<Int>]
+        /// Whether `text` ended a line.
+        var endsLine: Bool
+    }
+
+    private let entries = Mutex<[SourceLocation: Entry]>([:])
+    /// Tags whose body can never be kept (a partial, parent or block in it).
+    private let refused = Mutex<Set<SourceLocation>>([])
+
+    public init() {}
+
+    /// The entry for the tag at `location` if it was rendered from a list equal to `value`.
+    func entry(at location: SourceLocation, for value: Value) -> Entry? {
+        guard let entry = entries.withLock({ $0[location] }), entry.value == value else { return nil }
+        return entry
+    }
+
+    func keep(_ entry: Entry, at location: SourceLocation) {
+        entries.withLock { $0[location] = entry }
+    }
+
+    /// How many sections are kept (for tests).
+    var count: Int { entries.withLock { $0.count } }
+
+    /// Whether the section at `location` with `body` may be kept; decided once per tag.
+    func accepts(_ body: [TemplateNode], at location: SourceLocation) -> Bool {
+        if refused.withLock({ $0.contains(location) }) { return false }
+        guard Self.holdsOnlyTextValuesAndSections(body) else {
+            refused.withLock { _ = $0.insert(location) }
+            return false
+        }
+        return true
+    }
+
+    private static func holdsOnlyTextValuesAndSections(_ nodes: [TemplateNode]) -> Bool {
+        nodes.allSatisfy { node in
+            switch node {
+            case .text, .interpolation: true
+            case .section(_, _, let body, _): holdsOnlyTextValuesAndSections(body)
+            case .partial, .parent, .block: false
+            }
+        }
+    }
+}
