@@ -1,6 +1,6 @@
 # huiwen: two commands on a fresh Debian or Ubuntu machine: `make docs`, then `make test`.
 SWIFT ?= swift
-DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm pkg-config
+DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev cmark-gfm pkg-config
 # Only the tests need these: Chromium prints the pages (`--to pdf`), LibreOffice prints the
 # .docx files and saves test workbooks
 # (scripts/make_test_workbooks.py; its Python bridge saves the password-protected one),
