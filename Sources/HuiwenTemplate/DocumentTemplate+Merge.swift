@@ -62,8 +62,23 @@ extension DocumentTemplate {
         }
 
         let textOptions = RenderOptions(escaper: PlainTextEscaper(), partials: partials, helpers: helpers, recordsInputs: recordsInputs)
-        let page = mergedFields(frontMatterValues, keyPath: "") { template in render(template, .map(context), textOptions)?.text }
-            ?? frontMatterValues
+        // Fields always note what they read: that decides whether the next merge can reuse them.
+        let fieldOptions = RenderOptions(escaper: PlainTextEscaper(), partials: partials, helpers: helpers, recordsInputs: true)
+        let page = mergedFields(frontMatterValues, keyPath: "") { keyPath, template in
+            if let kept = fieldMemo.entry(at: keyPath, in: context) {
+                if recordsInputs { inputs.formUnion(kept.inputs) }
+                return kept.text
+            }
+            do throws(DiagnosticError) {
+                let rendered = try template.render(.map(context), options: fieldOptions)
+                if recordsInputs { inputs.formUnion(rendered.inputs) }
+                fieldMemo.keep(rendered, at: keyPath, in: context)
+                return rendered.text
+            } catch {
+                problems += error.diagnostics
+                return nil
+            }
+        } ?? frontMatterValues
         context["page"] = page
         let output = fieldTemplates["output"].flatMap { render($0, .map(context), textOptions)?.text }
 
@@ -96,7 +111,7 @@ extension DocumentTemplate {
     /// `value` with its compiled texts merged by `render` (nil when a text fails); nil when
     /// nothing in it is a template, so maps and lists without any are shared, not rebuilt.
     /// `output` is left as written: it is merged after `page`, which it may read.
-    private func mergedFields(_ value: Value, keyPath: String, render: (Template) -> String?) -> Value? {
+    private func mergedFields(_ value: Value, keyPath: String, render: (String, Template) -> String?) -> Value? {
         switch value.kind {
         case .map(let entries):
             var result: OrderedDictionary<String, Value>?
@@ -116,7 +131,7 @@ extension DocumentTemplate {
             }
             return result.map { Value(.list($0), at: value.location) }
         case .string:
-            guard keyPath != "output", let template = fieldTemplates[keyPath], let text = render(template) else { return nil }
+            guard keyPath != "output", let template = fieldTemplates[keyPath], let text = render(keyPath, template) else { return nil }
             return .string(text, at: value.location)
         default:
             return nil

@@ -22,8 +22,10 @@ public struct DocumentTemplate: Sendable {
     let fieldTemplates: [String: Template]
     /// `{{> partial}}` of each attachment (by index), compiled once rather than per merge.
     let attachmentIncludes: [Int: Template]
-    /// Sections of the body and attachments that the merges of this template share.
+    /// Sections of the body and attachments, and front matter texts, that the merges of this
+    /// template share.
     let sectionMemo = SectionMemo()
+    let fieldMemo = FieldMemo()
 
     /// Compiles the template at `path` with text `source`; throws every problem found in the
     /// front matter (syntax, unknown fields, wrong values) and the body.

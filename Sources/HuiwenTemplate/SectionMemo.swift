@@ -1,5 +1,6 @@
 import HuiwenData
 import HuiwenDiagnostics
+import OrderedCollections
 import Synchronization
 
 /// The text of sections that every document of a batch renders alike, kept from one merge to
@@ -64,5 +65,42 @@ public final class SectionMemo: Sendable {
             case .partial, .parent, .block: false
             }
         }
+    }
+}
+
+/// The merged text of front matter fields, kept from one merge of a template to the next: in
+/// a batch, `issuer: "{{meeting.issuer}}"` reads the same data for every item.
+///
+/// A field's text is used again when every top-level name its render read has the same value
+/// in the new context (`Value ==`, at once for the same storage); a name the item gives
+/// (`recipients: "{{人民政府}}："`) differs, so that field is rendered. A render that included
+/// a partial, read the whole context or failed is not kept.
+final class FieldMemo: Sendable {
+    struct Entry {
+        /// Each top-level name the render read, with its value then (nil: absent).
+        var reads: [(name: String, value: Value?)]
+        var text: String
+        var inputs: TemplateInputs
+    }
+
+    private let entries = Mutex<[String: Entry]>([:])
+
+    /// How many fields are kept (for tests).
+    var count: Int { entries.withLock { $0.count } }
+
+    /// The entry of the field at `keyPath` if what it read is unchanged in `context`.
+    func entry(at keyPath: String, in context: OrderedDictionary<String, Value>) -> Entry? {
+        guard let entry = entries.withLock({ $0[keyPath] }),
+            entry.reads.allSatisfy({ context[$0.name] == $0.value })
+        else { return nil }
+        return entry
+    }
+
+    /// Keeps `rendered` (made with `recordsInputs`) for the field at `keyPath`, when it can be.
+    func keep(_ rendered: RenderedText, at keyPath: String, in context: OrderedDictionary<String, Value>) {
+        let inputs = rendered.inputs
+        guard inputs.partialPaths.isEmpty, !inputs.rootNames.contains(TemplateInputs.wholeContext) else { return }
+        let reads = inputs.rootNames.map { (name: $0, value: context[$0]) }
+        entries.withLock { $0[keyPath] = Entry(reads: reads, text: rendered.text, inputs: inputs) }
     }
 }

@@ -101,3 +101,74 @@ import Testing
         #expect(memo.count == 0)
     }
 }
+
+/// `FieldMemo`: front matter texts reused from an earlier merge of the same template only when
+/// what they read is unchanged.
+@Suite struct FieldMemoTests {
+    static let source = """
+        ---
+        each: cities
+        output: notice-{{地区}}
+        issuer: "{{meeting.issuer}}"
+        recipients: "{{人民政府}}："
+        date: "{{date(meeting.date)}}"
+        signature: "{{meeting.issuer}}{{#meeting.cc}}（{{.}}）{{/meeting.cc}}"
+        ---
+        正文
+        """
+
+    static func data(issuer: String = "湖南省安全生产委员会办公室") -> Value {
+        .map([
+            "meeting": .map([
+                "issuer": .string(issuer), "date": .date(CalendarDate(year: 2026, month: 1, day: 10)),
+                "cc": .list([.string("抄送")]),
+            ]),
+        ])
+    }
+
+    static func item(_ city: String, meeting: Value? = nil) -> Value {
+        guard let meeting else { return .map(["地区": .string(city), "人民政府": .string(city + "人民政府")]) }
+        return .map(["地区": .string(city), "人民政府": .string(city + "人民政府"), "meeting": meeting])
+    }
+
+    /// Each merge with one template (its memo) against a fresh template for the same item.
+    static func mergeBoth(_ template: DocumentTemplate, data: Value, item: Value) throws -> FrontMatter {
+        let kept = try template.merge(data: data, item: item, partials: nil, helpers: TemplateHelpers.standard, recordsInputs: true)
+        let fresh = try DocumentTemplate(source: source, path: "templates/notice.md")
+            .merge(data: data, item: item, partials: nil, helpers: TemplateHelpers.standard, recordsInputs: true)
+        #expect(kept == fresh)
+        return kept.frontMatter
+    }
+
+    @Test func fieldsThatReadOnlyTheDataAreKeptAndTheItemsOwnAreNot() throws {
+        let template = try DocumentTemplate(source: Self.source, path: "templates/notice.md")
+        let first = try Self.mergeBoth(template, data: Self.data(), item: Self.item("长沙市"))
+        let second = try Self.mergeBoth(template, data: Self.data(), item: Self.item("株洲市"))
+        #expect(first.recipients == "长沙市人民政府：")
+        #expect(second.recipients == "株洲市人民政府：")
+        #expect(second.issuer == "湖南省安全生产委员会办公室")
+        #expect(second.signature == "湖南省安全生产委员会办公室（抄送）")
+        #expect(second.date == "2026年1月10日")
+        // issuer, date and signature; recipients is kept too, and not used for another city.
+        #expect(template.fieldMemo.count == 4)
+    }
+
+    /// An item's column of the same name hides the data's namespace: that item's texts differ.
+    @Test func anItemThatHidesADataNameGetsItsOwnTexts() throws {
+        let template = try DocumentTemplate(source: Self.source, path: "templates/notice.md")
+        _ = try Self.mergeBoth(template, data: Self.data(), item: Self.item("长沙市"))
+        let own = Value.map(["issuer": .string("株洲市安委办"), "date": .date(CalendarDate(year: 2026, month: 2, day: 1))])
+        let hidden = try Self.mergeBoth(template, data: Self.data(), item: Self.item("株洲市", meeting: own))
+        #expect(hidden.issuer == "株洲市安委办")
+        #expect(hidden.date == "2026年2月1日")
+        #expect(hidden.signature == "株洲市安委办")
+    }
+
+    /// Other data (as `serve` merges again after an edit) gives other texts.
+    @Test func changedDataIsMergedAgain() throws {
+        let template = try DocumentTemplate(source: Self.source, path: "templates/notice.md")
+        _ = try Self.mergeBoth(template, data: Self.data(), item: Self.item("长沙市"))
+        let changed = try Self.mergeBoth(template, data: Self.data(issuer: "省安委办"), item: Self.item("长沙市"))
+        #expect(changed.issuer == "省安委办")
+    }
+}
