@@ -260,13 +260,14 @@ struct BuildLoop {
         // The cache's answers first, on this thread: an unchanged document costs a hash and a
         // look-up, less than handing it to another thread and back.
         let keys = selected.map { index in fingerprint.flatMap { stages.cache?.key(template: $0, item: items[index]) } }
-        // Only the manifest lines: a `PreparedItem` is some 670 bytes, 13 MB for 20,000 documents.
-        var found: [[OutputManifest.Entry]?] = keys.map { key in key.flatMap { stages.cache?.unchanged(key: $0) } }
+        // Where their manifest lines are, made into entries one by one as they are committed:
+        // a `PreparedItem` is some 670 bytes, and all the lines at once as many megabytes.
+        var found: [ManifestFile.Document?] = keys.map { key in key.flatMap { stages.cache?.unchanged(key: $0) } }
         let pending = found.indices.filter { found[$0] == nil }
         var next = 0
         func commitFound(upTo end: Int) {
             while next < end {
-                commit(next, PreparedItem(unchanged: found[next]!))
+                commit(next, PreparedItem(unchanged: stages.cache!.entries(of: found[next]!)))
                 found[next] = nil
                 next += 1
             }

@@ -74,17 +74,22 @@ final class DocumentCache: @unchecked Sendable {
         InputHash(base, key, digest(of: inputList)).hex
     }
 
-    /// The manifest lines of the document at `key` when nothing it read has changed and its
+    /// Where the manifest lines of the document at `key` are, when nothing it read has changed and its
     /// files are all there; nil: it must be built. (A file's bytes are not read back: that is
     /// what the cache saves. `build --check` compares them.)
-    func unchanged(key: String) -> [OutputManifest.Entry]? {
-        guard let entries = previous?.document(key: key), let record = entries.first?.cache,
+    func unchanged(key: String) -> ManifestFile.Document? {
+        guard let (document, record) = previous?.document(key: key),
             record.hash == hash(key: key, inputList: record.inputList)
         else { return nil }
         for file in record.files {
             guard access(folder + "/" + file, F_OK) == 0 else { return nil }
         }
-        return entries
+        return document
+    }
+
+    /// The previous build's manifest lines of a document `unchanged(key:)` found.
+    func entries(of document: ManifestFile.Document) -> [OutputManifest.Entry] {
+        previous?.entries(of: document) ?? []
     }
 
     /// What a list of inputs is now: the hash of what each one is (a hash of its value or

@@ -89,16 +89,28 @@ struct ManifestFile: Sendable {
         index(of: file) != nil
     }
 
-    /// The entries of the document whose cache key is `key`, its first file's (with its cache
-    /// record) first; nil when there is none, or when one of its files has no line.
-    func document(key: String) -> [OutputManifest.Entry]? {
-        guard let index = documents[key], let record = entry(at: index).cache else { return nil }
-        var entries: [OutputManifest.Entry] = []
-        for file in record.files {
-            guard let entry = entry(file) else { return nil }
-            entries.append(entry)
+    /// The lines of one document's files, in the order its cache record lists them; its
+    /// entries are made only when asked for (`entries(of:)`).
+    struct Document: Sendable {
+        fileprivate let lines: [Int]
+    }
+
+    /// The document whose cache key is `key` and the cache record of its first file; nil when
+    /// there is none, or when one of its files has no line.
+    func document(key: String) -> (Document, DocumentCache.Record)? {
+        guard let index = documents[key], let files = entry(at: index).cache?.files else { return nil }
+        var lines: [Int] = []
+        for file in files {
+            guard let line = self.index(of: file) else { return nil }
+            lines.append(line)
         }
-        return entries
+        guard let record = entry(at: lines[0]).cache else { return nil }
+        return (Document(lines: lines), record)
+    }
+
+    /// The entries of a document's files, its first file's first.
+    func entries(of document: Document) -> [OutputManifest.Entry] {
+        document.lines.map(entry(at:))
     }
 
     /// The entries whose template `keeps`, without making the others' entries.
