@@ -246,8 +246,9 @@ extension Value {
             self.whole = whole
         }
 
-        /// The path last asked for: the values of one file come one after the other, and a
-        /// path that comes again is the same string (its comparison is a pointer's).
+        /// The path last asked for: a reader makes the values of one file one after the other,
+        /// so they share one object; values of files read side by side may get several, which
+        /// costs only their few bytes.
         private nonisolated(unsafe) static var last = SharedPath("")
         private static let lock = NSLock()
 
