@@ -212,10 +212,15 @@ struct BuildLoop {
         // A batch's documents share their template, title and list of inputs: one copy each
         // is kept for the manifest, not 20,000 (also of the lines an unchanged document keeps).
         var shared: [String: String] = [:]
-        func pooled(_ text: String) -> String {
-            if let known = shared[text] { return known }
-            shared[text] = text
-            return text
+        // The last one of each field first, compared by bytes: hashing a Chinese title or list
+        // of inputs (normalised first) for each of 40,000 lines was a tenth of an unchanged rebuild.
+        var recent: [Int: String] = [:]
+        func pooled(_ text: String, field: Int) -> String {
+            if let last = recent[field], last.utf8.elementsEqual(text.utf8) { return last }
+            let known = shared[text] ?? text
+            shared[known] = known
+            recent[field] = known
+            return known
         }
         // Documents not yet committed, counting the one being committed.
         var documentsLeft = 0
@@ -228,10 +233,10 @@ struct BuildLoop {
                 reserved = true
             }
             for var entry in entries {
-                entry.template = pooled(entry.template)
-                entry.title = pooled(entry.title)
+                entry.template = pooled(entry.template, field: 0)
+                entry.title = pooled(entry.title, field: 1)
                 entry.recipients = Self.tight(entry.recipients)
-                if let list = entry.cache?.inputList { entry.cache?.inputList = pooled(list) }
+                if let list = entry.cache?.inputList { entry.cache?.inputList = pooled(list, field: 2) }
                 report.pageEntries.append(entry)
             }
         }

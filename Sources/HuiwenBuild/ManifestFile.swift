@@ -62,8 +62,13 @@ struct ManifestFile: Sendable {
         for (index, line) in found.enumerated() where index + 1 == found.count || !name(of: line).elementsEqual(name(of: found[index + 1])) {
             lines.append(line)
         }
-        for index in lines.indices {
-            if let key = entry(at: index).cache?.key { documents[key] = index }
+        // The key of each line with a cache record, read from its bytes (making every line's
+        // entry here was a tenth of an unchanged rebuild): a record needs a key, a hash and at
+        // least one file name, as `OutputManifest.record` reads it.
+        for (index, line) in lines.enumerated() {
+            let parts = bytes[line].split(separator: 0x09, omittingEmptySubsequences: false)
+            guard parts.count == 9, !parts[5].isEmpty, !parts[6].isEmpty, parts[7].contains(where: { $0 != 0x2C }) else { continue }
+            documents[String(decoding: parts[5], as: UTF8.self)] = index
         }
     }
 
@@ -98,13 +103,13 @@ struct ManifestFile: Sendable {
     /// The document whose cache key is `key` and the cache record of its first file; nil when
     /// there is none, or when one of its files has no line.
     func document(key: String) -> (Document, DocumentCache.Record)? {
-        guard let index = documents[key], let files = entry(at: index).cache?.files else { return nil }
+        guard let index = documents[key], let own = record(at: index) else { return nil }
         var lines: [Int] = []
-        for file in files {
+        for file in own.files {
             guard let line = self.index(of: file) else { return nil }
             lines.append(line)
         }
-        guard let record = entry(at: lines[0]).cache else { return nil }
+        guard let record = lines[0] == index ? own : record(at: lines[0]) else { return nil }
         return (Document(lines: lines), record)
     }
 
@@ -153,21 +158,37 @@ struct ManifestFile: Sendable {
         bytes[line].split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// The cache record of a line, without making its other fields.
+    private func record(at index: Int) -> DocumentCache.Record? {
+        let parts = bytes[lines[index]].split(separator: 0x09, omittingEmptySubsequences: false)
+        guard parts.count == 9 else { return nil }
+        return OutputManifest.record(parts[5...].map { String(decoding: $0, as: UTF8.self) }[...])
+    }
+
     private func entry(at index: Int) -> OutputManifest.Entry {
         OutputManifest.entry(fields: fields(of: lines[index]))
     }
 
     /// The index in `lines` of `file`'s line: a binary search by the name's bytes.
     private func index(of file: String) -> Int? {
-        let target = Array(file.utf8)
-        var low = 0
-        var high = lines.count
-        while low < high {
-            let middle = (low + high) / 2
-            let name = name(of: lines[middle])
-            if name.elementsEqual(target) { return middle }
-            if name.lexicographicallyPrecedes(target) { low = middle + 1 } else { high = middle }
+        var file = file
+        return file.withUTF8 { target in
+            bytes.withUnsafeBufferPointer { buffer in
+                var low = 0
+                var high = lines.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    let line = lines[middle]
+                    let nameEnd = buffer[line].firstIndex(of: 0x09) ?? line.upperBound
+                    let count = nameEnd - line.lowerBound
+                    // memcmp over the shorter, then the shorter name first.
+                    var order = memcmp(buffer.baseAddress! + line.lowerBound, target.baseAddress ?? buffer.baseAddress!, min(count, target.count))
+                    if order == 0 { order = count < target.count ? -1 : count > target.count ? 1 : 0 }
+                    if order == 0 { return middle }
+                    if order < 0 { low = middle + 1 } else { high = middle }
+                }
+                return nil
+            }
         }
-        return nil
     }
 }
