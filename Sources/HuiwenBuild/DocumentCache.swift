@@ -40,26 +40,20 @@ final class DocumentCache: @unchecked Sendable {
     private let layouts: [String: String]
     /// The options and version every document's hash starts with.
     private let base: String
-    /// The previous build's documents by key (empty when it was another huiwen's).
-    private let previous: [String: [OutputManifest.Entry]]
+    /// The previous build's manifest (nil when it was another huiwen's), its documents by key.
+    private let previous: ManifestFile?
     private let lock = NSLock()
     /// Digests of input lists.
     private var memo: [String: String] = [:]
 
     /// `formats`: the command line's `--to`, which every document's files depend on.
-    init(project: Project, data: Value, layouts: [String: String], formats: [OutputFormat]?, previous manifest: OutputManifest?) {
+    init(project: Project, data: Value, layouts: [String: String], formats: [OutputFormat]?, previous manifest: ManifestFile?) {
         self.project = project
         folder = project.outputDirectory.path
         self.data = data
         self.layouts = layouts
         base = "huiwen \(HuiwenVersion.current) --to \(formats?.map(\.rawValue).joined(separator: ",") ?? "-")"
-        var documents: [String: [OutputManifest.Entry]] = [:]
-        for entry in manifest?.entries.values ?? [:].values {
-            guard let record = entry.cache else { continue }
-            let files = record.files.compactMap { manifest?.entries[$0] }
-            if files.count == record.files.count { documents[record.key] = files }
-        }
-        previous = documents
+        previous = manifest
     }
 
     /// What a template contributes to its documents' keys: its path and text.
@@ -80,17 +74,22 @@ final class DocumentCache: @unchecked Sendable {
         InputHash(base, key, digest(of: inputList)).hex
     }
 
-    /// The manifest lines of the document at `key` when nothing it read has changed and its
+    /// Where the manifest lines of the document at `key` are, when nothing it read has changed and its
     /// files are all there; nil: it must be built. (A file's bytes are not read back: that is
     /// what the cache saves. `build --check` compares them.)
-    func unchanged(key: String) -> [OutputManifest.Entry]? {
-        guard let entries = previous[key], let record = entries.first?.cache,
+    func unchanged(key: String) -> ManifestFile.Document? {
+        guard let (document, record) = previous?.document(key: key),
             record.hash == hash(key: key, inputList: record.inputList)
         else { return nil }
         for file in record.files {
             guard access(folder + "/" + file, F_OK) == 0 else { return nil }
         }
-        return entries
+        return document
+    }
+
+    /// The previous build's manifest lines of a document `unchanged(key:)` found.
+    func entries(of document: ManifestFile.Document) -> [OutputManifest.Entry] {
+        previous?.entries(of: document) ?? []
     }
 
     /// What a list of inputs is now: the hash of what each one is (a hash of its value or

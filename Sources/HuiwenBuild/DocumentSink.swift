@@ -10,11 +10,11 @@ protocol DocumentSink {
     mutating func finish(_ report: inout BuildReport)
     /// The output folder's manifest as the build found it, when the sink read it (read once:
     /// the cache, the journal and the plan all need it).
-    var previousManifest: OutputManifest? { get }
+    var previousManifest: ManifestFile? { get }
 }
 
 extension DocumentSink {
-    var previousManifest: OutputManifest? { nil }
+    var previousManifest: ManifestFile? { nil }
 }
 
 /// Keeps every page in memory, in build order.

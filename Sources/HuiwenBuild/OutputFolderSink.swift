@@ -16,17 +16,15 @@ struct OutputFolderSink: DocumentSink {
     private var failures: [Diagnostic] = []
     /// Files that could not be written.
     private var unwritten: Set<String> = []
-    /// Names the manifest or the journal already list.
-    private var accounted: Set<String>
-    let previousManifest: OutputManifest?
+    /// Names this build added to the journal (the previous manifest lists the others).
+    private var journaled: Set<String> = []
+    let previousManifest: ManifestFile?
 
     init(project: Project) {
         self.project = project
         self.writer = OutputWriter(directory: project.outputDirectory, displayName: project.outputDisplayName)
         writer.removeLeftoverTemporaryFiles()
-        let manifest = OutputManifest(reading: project.outputDirectory)
-        previousManifest = manifest
-        accounted = Set(manifest.entries.keys)
+        previousManifest = ManifestFile(reading: project.outputDirectory)
     }
 
     mutating func accept(_ page: RenderedPage) {
@@ -52,12 +50,13 @@ struct OutputFolderSink: DocumentSink {
                 report.pageEntries[index].cache = nil
             }
         }
-        if let plan = OutputPlan.make(for: &report, previous: previousManifest ?? OutputManifest(), folder: project.outputDirectory) {
+        if var plan = OutputPlan.make(for: &report, previous: previousManifest ?? ManifestFile(), folder: project.outputDirectory) {
             // The index first, the removals next, the manifest last: killed in between, the
             // previous manifest (with the journal) still lists every file there is.
-            for (file, contents) in plan.files.sorted(by: { $0.key < $1.key }) where file != OutputManifest.fileName {
-                if journal([.init(file: file, template: "", layout: "", title: "")]) { write(Array(contents.utf8), to: file) }
+            if let index = plan.index, journal([.init(file: "index.html", template: "", layout: "", title: "")]) {
+                write(index, to: "index.html")
             }
+            plan.index = nil  // let go before the manifest's bytes are made
             for file in plan.deletions {
                 do {
                     if try writer.remove(file) { report.deleted.append(file) }
@@ -65,7 +64,7 @@ struct OutputFolderSink: DocumentSink {
                     failures.append(error)
                 }
             }
-            if let manifest = plan.files[OutputManifest.fileName], write(Array(manifest.utf8), to: OutputManifest.fileName) {
+            if write(plan.manifestBytes(), to: OutputManifest.fileName) {
                 _ = try? writer.remove(OutputManifest.journalName)
             }
         }
@@ -77,7 +76,7 @@ struct OutputFolderSink: DocumentSink {
     /// are written; false (and the problem kept) when the journal cannot be written: the files
     /// are not written either.
     private mutating func journal(_ entries: [OutputManifest.Entry]) -> Bool {
-        let new = entries.filter { !accounted.contains($0.file) }
+        let new = entries.filter { !journaled.contains($0.file) && previousManifest?.contains($0.file) != true }
         guard !new.isEmpty else { return true }
         do {
             try writer.append(new.map(OutputManifest.line).joined(), to: OutputManifest.journalName)
@@ -85,7 +84,7 @@ struct OutputFolderSink: DocumentSink {
             failures.append(error)
             return false
         }
-        for entry in new { accounted.insert(entry.file) }
+        for entry in new { journaled.insert(entry.file) }
         return true
     }
 
@@ -109,12 +108,12 @@ struct OutputCheckSink: DocumentSink {
     let project: Project
     private let folder: String
     private var stale: [String] = []
-    let previousManifest: OutputManifest?
+    let previousManifest: ManifestFile?
 
     init(project: Project) {
         self.project = project
         folder = project.outputDirectory.path
-        previousManifest = OutputManifest(reading: project.outputDirectory)
+        previousManifest = ManifestFile(reading: project.outputDirectory)
     }
 
     mutating func accept(_ page: RenderedPage) {
@@ -122,8 +121,8 @@ struct OutputCheckSink: DocumentSink {
     }
 
     mutating func finish(_ report: inout BuildReport) {
-        if let plan = OutputPlan.make(for: &report, previous: previousManifest ?? OutputManifest(), folder: project.outputDirectory) {
-            for (file, contents) in plan.files { compare(Array(contents.utf8), file) }
+        if let plan = OutputPlan.make(for: &report, previous: previousManifest ?? ManifestFile(), folder: project.outputDirectory) {
+            for file in plan.files() { compare(file.contents, file.name) }
             report.deleted = plan.deletions.filter {
                 FileManager.default.fileExists(atPath: project.outputDirectory.appendingPathComponent($0).path)
             }

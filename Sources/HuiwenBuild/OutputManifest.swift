@@ -34,43 +34,12 @@ struct OutputManifest: Sendable, Equatable {
         for entry in entries { self.entries[entry.file] = entry }
     }
 
-    /// The manifest of `directory`, with the entries of a journal left by a build that did not
-    /// finish (the manifest's own entry wins for a file in both).
-    init(reading directory: URL) {
-        for name in [Self.journalName, Self.fileName] {
-            guard let data = try? Data(contentsOf: directory.appendingPathComponent(name)) else { continue }
-            // Bytes, not `String.split`: an unchanged rebuild of 20,000 documents reads 40,000 lines.
-            data.withUnsafeBytes { raw in
-                let bytes = raw.bindMemory(to: UInt8.self)
-                var fields: [String] = []
-                var start = 0
-                for index in bytes.indices where bytes[index] == 0x09 || bytes[index] == 0x0A {
-                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
-                    start = index + 1
-                    if bytes[index] == 0x0A {
-                        add(fields)
-                        fields.removeAll(keepingCapacity: true)
-                    }
-                }
-                // A journal cut off mid-line by a kill ends in a partial line: it is left out.
-            }
-        }
-    }
-
-    private mutating func add(_ fields: [String]) {
-        guard fields.count == 5 || fields.count == 9, OutputWriter.isPlainFileName(fields[0]) else { return }
-        entries[fields[0]] = Entry(
+    /// The entry of a line's fields (5, or 9 with a cache record); the previous build's
+    /// manifest is read by `ManifestFile`.
+    static func entry(fields: [String]) -> Entry {
+        Entry(
             file: fields[0], template: fields[1], layout: fields[2], title: fields[3], recipients: fields[4],
-            cache: fields.count == 9 ? Self.record(fields[5...]) : nil)
-    }
-
-    var text: String {
-        text(of: sortedFiles)
-    }
-
-    /// The manifest's text, its files given in order.
-    func text(of sortedFiles: [String]) -> String {
-        sortedFiles.map { Self.line(entries[$0]!) }.joined()
+            cache: fields.count == 9 ? record(fields[5...]) : nil)
     }
 
     /// The file names in order.
@@ -78,17 +47,55 @@ struct OutputManifest: Sendable, Equatable {
         entries.keys.sorted()
     }
 
+    /// The manifest's bytes, its files given in order; `replacement` gives the line of a file
+    /// in place of its entry (the index's own line). Sized before it is filled (exactly, unless
+    /// a file name needs `%`-escapes): the manifest of 20,000 documents is 10 MB, and a growing
+    /// array holds its old storage and its new at once.
+    func bytes(of sortedFiles: [String], replacement: (String) -> Entry? = { _ in nil }) -> [UInt8] {
+        func entry(_ file: String) -> Entry { replacement(file) ?? entries[file]! }
+        var count = 0
+        for file in sortedFiles {
+            let entry = entry(file)
+            // Five fields, or nine with a cache record, each followed by a tab or the line break.
+            count += [entry.file, entry.template, entry.layout, entry.title, entry.recipients].reduce(5) { $0 + $1.utf8.count }
+            if let record = entry.cache {
+                count += 4 + record.key.utf8.count + record.hash.utf8.count + record.inputList.utf8.count
+                count += record.files.reduce(max(0, record.files.count - 1)) { $0 + $1.utf8.count }
+            }
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(count)
+        for file in sortedFiles { Self.append(entry(file), to: &bytes) }
+        return bytes
+    }
+
     /// The line of one entry, with its line break.
     static func line(_ entry: Entry) -> String {
+        var bytes: [UInt8] = []
+        append(entry, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the line of one entry, with its line break.
+    private static func append(_ entry: Entry, to bytes: inout [UInt8]) {
+        for (index, field) in fields(of: entry).enumerated() {
+            if index > 0 { bytes.append(0x09) }
+            bytes.append(contentsOf: field.utf8)
+        }
+        bytes.append(0x0A)
+    }
+
+    /// The fields of one entry's line.
+    private static func fields(of entry: Entry) -> [String] {
         var fields = [entry.file, entry.template, entry.layout, clean(entry.title), clean(entry.recipients)]
         if let record = entry.cache {
             fields += [record.key, record.hash, field(record.files), record.inputList]
         }
-        return fields.joined(separator: "\t") + "\n"
+        return fields
     }
 
     /// A cache record's four fields; nil when they do not read as one.
-    private static func record(_ fields: ArraySlice<String>) -> DocumentCache.Record? {
+    static func record(_ fields: ArraySlice<String>) -> DocumentCache.Record? {
         let fields = Array(fields)
         let files = list(fields[2])
         guard !fields[0].isEmpty, !fields[1].isEmpty, !files.isEmpty else { return nil }

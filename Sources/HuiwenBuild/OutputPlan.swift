@@ -4,22 +4,36 @@ import HuiwenDiagnostics
 import HuiwenLayout
 import HuiwenTemplate
 
-/// What a build does to the output folder once the documents are written: the index and the
-/// manifest to write (with their contents) and the files to delete. `build` carries it out;
-/// `build --check` compares it with the disk.
+/// What a build does to the output folder once the documents are written: the index to
+/// write, the files to delete, and the manifest to write last. `build` carries it out; `build
+/// --check` compares it with the disk.
+///
+/// The manifest's bytes are made only when asked for (`manifestBytes()`), once the index has
+/// been written and let go: at 20,000 documents each is several megabytes, and the peak memory
+/// of a build is what it holds at once.
 struct OutputPlan: Sendable {
-    var files: [String: String] = [:]
+    /// The index page (`index.html`), when it is to be written: nil when there is none or the
+    /// one in the folder is current.
+    var index: [UInt8]?
     var deletions: [String] = []
+    /// The manifest's entries of the documents (without the index's own line), and every
+    /// file name it lists in order (`index.html` among them when there is an index).
+    private var manifest = OutputManifest()
+    private var sortedFiles: [String] = []
+    /// The index's own line, when there is an index.
+    private var indexEntry: OutputManifest.Entry?
 
     /// The plan for the pages of `report` given the output folder's `previous` manifest; nil
     /// (with the problem in `report`) when the index cannot be made, or when the build found
-    /// no templates and failed.
+    /// no templates and failed. Takes the report's `pageEntries` (they go into the plan).
     /// `folder`: the output folder, whose index is left as it is when the manifest shows it current.
-    static func make(for report: inout BuildReport, previous: OutputManifest, folder: URL) -> OutputPlan? {
+    static func make(for report: inout BuildReport, previous: ManifestFile, folder: URL) -> OutputPlan? {
         guard !report.templates.isEmpty || report.succeeded else { return nil }
+        let pageEntries = report.pageEntries
+        report.pageEntries = []
         do {
             return try make(
-                pageEntries: report.pageEntries,
+                pageEntries: pageEntries,
                 previous: previous,
                 rebuiltTemplates: report.rebuiltTemplates,
                 existingTemplates: Set(report.templates),
@@ -40,8 +54,8 @@ struct OutputPlan: Sendable {
     /// index is current and is not made again (an unchanged rebuild of 2,000 documents spent a
     /// third of its time on it; a changed row whose title stays spends nothing).
     static func make(
-        pageEntries: [OutputManifest.Entry],
-        previous: OutputManifest,
+        pageEntries: consuming [OutputManifest.Entry],
+        previous: ManifestFile,
         rebuiltTemplates: Set<String>,
         existingTemplates: Set<String>,
         indexLayout: Template?,
@@ -49,35 +63,48 @@ struct OutputPlan: Sendable {
         reusingIndexIn folder: URL? = nil
     ) throws(DiagnosticError) -> OutputPlan {
         var plan = OutputPlan()
-        var manifest = OutputManifest()
-        for entry in previous.entries.values
-        where !entry.template.isEmpty && existingTemplates.contains(entry.template) && !rebuiltTemplates.contains(entry.template) {
-            manifest.entries[entry.file] = entry
-        }
-        for entry in pageEntries { manifest.entries[entry.file] = entry }
-        let documents = manifest
-        var indexIsCurrent = false
+        let kept = previous.entries(keepingTemplates: {
+            !$0.isEmpty && existingTemplates.contains($0) && !rebuiltTemplates.contains($0)
+        })
+        // Sized once: growing a dictionary of 40,000 entries holds the old storage and the new.
+        plan.manifest.entries.reserveCapacity(kept.count + pageEntries.count)
+        for entry in kept { plan.manifest.entries[entry.file] = entry }
+        for entry in pageEntries { plan.manifest.entries[entry.file] = entry }
+        pageEntries = []
         // Sorted once, for the index's hash and the manifest's text ("index.html" in its place).
-        var files = manifest.sortedFiles
+        plan.sortedFiles = plan.manifest.sortedFiles
+        var indexIsCurrent = false
         if indexLayout != nil {
             // What the index shows: every line's file, template, layout, title and recipients.
             var shown = InputHash(indexFingerprint)
-            for file in files {
-                let entry = manifest.entries[file]!
+            for file in plan.sortedFiles {
+                let entry = plan.manifest.entries[file]!
                 for field in [entry.file, entry.template, entry.layout, entry.title, entry.recipients] { shown.combine(field) }
             }
             let record = DocumentCache.Record(key: "index", hash: shown.hex, inputList: "", files: ["index.html"])
-            if manifest.entries["index.html"] == nil { files.insert("index.html", at: files.firstIndex { $0 > "index.html" } ?? files.endIndex) }
-            manifest.entries["index.html"] = .init(file: "index.html", template: "", layout: "", title: "", cache: record)
+            if plan.manifest.entries["index.html"] == nil {
+                plan.sortedFiles.insert("index.html", at: plan.sortedFiles.firstIndex { $0 > "index.html" } ?? plan.sortedFiles.endIndex)
+            }
+            plan.indexEntry = .init(file: "index.html", template: "", layout: "", title: "", cache: record)
             indexIsCurrent = folder.map {
-                previous.entries["index.html"]?.cache?.hash == record.hash && access($0.appendingPathComponent("index.html").path, F_OK) == 0
+                previous.entry("index.html")?.cache?.hash == record.hash && access($0.appendingPathComponent("index.html").path, F_OK) == 0
             } ?? false
         }
-        let text = manifest.text(of: files)
-        if let indexLayout, !indexIsCurrent { plan.files["index.html"] = try indexPage(documents, layout: indexLayout) }
-        plan.files[OutputManifest.fileName] = text
-        plan.deletions = previous.entries.keys.filter { manifest.entries[$0] == nil }.sorted()
+        if let indexLayout, !indexIsCurrent { plan.index = Array(try indexPage(plan.manifest, layout: indexLayout).utf8) }
+        plan.deletions = previous.files.filter {
+            plan.manifest.entries[$0] == nil && !($0 == "index.html" && plan.indexEntry != nil)
+        }.sorted()
         return plan
+    }
+
+    /// The manifest's bytes.
+    func manifestBytes() -> [UInt8] {
+        manifest.bytes(of: sortedFiles) { file in file == "index.html" ? indexEntry : nil }
+    }
+
+    /// What a build does besides writing the documents: the index, then the manifest.
+    func files() -> [(name: String, contents: [UInt8])] {
+        (index.map { [("index.html", $0)] } ?? []) + [(OutputManifest.fileName, manifestBytes())]
     }
 
     /// The index of the documents a manifest lists: each by its first file (the one whose line

@@ -74,7 +74,7 @@ struct ShardMerge {
         var entries: [(entry: OutputManifest.Entry, folder: URL)] = []
         var owners: [String: URL] = [:]
         for (folder, manifest) in shards {
-            for entry in manifest.entries.values.sorted(by: { $0.file < $1.file }) where !entry.template.isEmpty {
+            for entry in manifest.entries.sorted(by: { $0.file < $1.file }) where !entry.template.isEmpty {
                 if let other = owners[entry.file] {
                     report.diagnostics.append(Diagnostic(
                         path: shown(folder), "\(entry.file) is in two shards (\(shown(other)) too): two documents with one output name"))
@@ -113,7 +113,7 @@ struct ShardMerge {
 
     /// Each folder's manifest, once every folder has been found to be a shard of one split of
     /// this project, all of them there; otherwise the problems in `report`.
-    private func read(_ report: inout BuildReport) -> [(URL, OutputManifest)] {
+    private func read(_ report: inout BuildReport) -> [(URL, ManifestFile)] {
         guard !folders.isEmpty else {
             report.diagnostics.append(Diagnostic(path: "--merge-shards", "no shard folders given"))
             return []
@@ -159,7 +159,7 @@ struct ShardMerge {
             }
         }
         guard report.succeeded else { return [] }
-        return markers.map { ($0.0, OutputManifest(reading: $0.0)) }
+        return markers.map { ($0.0, ManifestFile(reading: $0.0)) }
     }
 
     /// A folder as messages name it: relative to the current directory when inside it.

@@ -20,6 +20,18 @@ struct Huiwen: AsyncParsableCommand {
         // A write past `ulimit -f` then fails with EFBIG, reported at its file, instead of
         // killing the process (SIGXFSZ's default) in the middle of a build.
         signal(SIGXFSZ, SIG_IGN)
+        #if canImport(Glibc)
+        // glibc raises the size from which it maps an allocation of its own each time a mapped
+        // one is freed (a 2 MB data file, the 10 MB manifest of a large batch): from then on
+        // every document's pages, tens of kilobytes each, came from the heap, and the few bytes
+        // a build keeps of each document filled the holes they left. Held at its default,
+        // 128 KiB, a build of 20,000 documents peaks 17 MB lower with one job and 8 MB lower
+        // when unchanged, in the same time.
+        // (`mallopt` is in <malloc.h>, which Glibc's module does not bring in; -3 is M_MMAP_THRESHOLD.)
+        if let mallopt = dlsym(nil, "mallopt") {
+            _ = unsafeBitCast(mallopt, to: (@convention(c) (Int32, Int32) -> Int32).self)(-3, 128 << 10)
+        }
+        #endif
         do {
             var command = try parseAsRoot()
             if var asynchronous = command as? AsyncParsableCommand {

@@ -27,32 +27,44 @@ public struct CSVReader: Sendable {
     public func read(_ bytes: [UInt8], path: String) throws(DiagnosticError) -> Value {
         let source = try SourceText(bytes, path: path, limits: limits)
         var scanner = Scanner(source: source, limits: limits)
-        let records = scanner.records()
-        var diagnostics = scanner.diagnostics
         let fileLocation = SourceLocation(path: path, line: 1, column: 1)
-        guard let header = records.first else {
-            if diagnostics.isEmpty { return .list([], at: fileLocation) }
-            throw DiagnosticError(diagnostics.all)
+        let tooManyValues = DiagnosticError(Diagnostic(path: path, "more than \(limits.maxValues) values in one file"))
+        guard let header = scanner.nextRecord() else {
+            if scanner.exceedsValueLimit { throw tooManyValues }
+            if scanner.diagnostics.isEmpty { return .list([], at: fileLocation) }
+            throw DiagnosticError(scanner.diagnostics.all)
         }
-        if scanner.exceedsValueLimit {
-            throw DiagnosticError(Diagnostic(path: path, "more than \(limits.maxValues) values in one file"))
-        }
-        let columns = header.map { ColumnKeys.Column(name: $0.text, location: $0.location) }
-        let headerProblems = ColumnKeys.problems(
-            columns, maxDepth: limits.maxDepth, place: { "line \($0.line), column \($0.column)" }, diagnostic: { source.diagnostic(at: $0, $1) })
-        for problem in headerProblems { diagnostics.append(problem) }
         let rowTemplate = ColumnKeys.RowTemplate(keyPaths: ColumnKeys.keyPaths(header.map(\.text), maxDepth: limits.maxDepth))
+        // Each row is made as soon as its record is read: holding every record first (a string
+        // and a location per field) cost as much memory again as the rows themselves.
         var rows: [Value] = []
-        rows.reserveCapacity(records.count - 1)
-        for record in records.dropFirst() {
+        rows.reserveCapacity(source.lines.count - 1)  // at least one line per record
+        // Ragged rows are reported after the scanner's and the header's problems, as many as
+        // a diagnostic list keeps.
+        var ragged: [(location: SourceLocation, offset: Int, count: Int)] = []
+        var raggedOmitted = 0
+        while let record = scanner.nextRecord() {
             guard record.count == header.count else {
-                diagnostics.append(source.diagnostic(
-                    at: record[0].location, offset: record[0].offset,
-                    "row has \(record.count) fields, the header has \(header.count)"))
+                if ragged.count < DiagnosticList.limit {
+                    ragged.append((record[0].location, record[0].offset, record.count))
+                } else {
+                    raggedOmitted += 1
+                }
                 continue
             }
             rows.append(rowTemplate.row(at: record[0].location) { record[$0].value })
         }
+        if scanner.exceedsValueLimit { throw tooManyValues }
+        var diagnostics = scanner.diagnostics
+        let columns = header.map { ColumnKeys.Column(name: $0.text, location: $0.location) }
+        let headerProblems = ColumnKeys.problems(
+            columns, maxDepth: limits.maxDepth, place: { "line \($0.line), column \($0.column)" }, diagnostic: { source.diagnostic(at: $0, $1) })
+        for problem in headerProblems { diagnostics.append(problem) }
+        for row in ragged {
+            diagnostics.append(source.diagnostic(
+                at: row.location, offset: row.offset, "row has \(row.count) fields, the header has \(header.count)"))
+        }
+        diagnostics.omit(raggedOmitted)
         if !diagnostics.isEmpty { throw DiagnosticError(diagnostics.all) }
         return .list(rows, at: fileLocation)
     }
@@ -112,22 +124,31 @@ extension CSVReader {
             cursor.advance()
         }
 
-        mutating func records() -> [[Field]] {
-            var records: [[Field]] = []
+        /// How many records have been read.
+        private var recordCount = 0
+        /// The header's field count, which the value limit is counted by.
+        private var headerCount = 0
+
+        /// The next record, skipping empty lines; nil at the end, after an unterminated quote,
+        /// or once the rows would hold more values than allowed (`exceedsValueLimit`).
+        mutating func nextRecord() -> [Field]? {
+            guard !exceedsValueLimit else { return nil }
             while !cursor.isAtEnd {
                 if atLineEnd {
                     skipLineEnd()
                     continue
                 }
-                guard let record = self.record() else { break }
-                records.append(record)
+                guard let record = self.record() else { return nil }
+                if recordCount == 0 { headerCount = record.count }
+                recordCount += 1
                 // Each row is a map plus one value per column.
-                if records.count * (records[0].count + 1) > limits.maxValues {
+                if recordCount * (headerCount + 1) > limits.maxValues {
                     exceedsValueLimit = true
-                    break
+                    return nil
                 }
+                return record
             }
-            return records
+            return nil
         }
 
         /// One record; nil after an unterminated quote, which swallows the rest of the file.

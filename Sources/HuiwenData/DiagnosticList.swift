@@ -22,6 +22,12 @@ struct DiagnosticList {
         }
     }
 
+    /// Counts `count` more problems left out without being made; only once the list is full.
+    mutating func omit(_ count: Int) {
+        precondition(count == 0 || items.count >= Self.limit)
+        omitted += count
+    }
+
     /// Every diagnostic kept, then the note about those left out.
     var all: [Diagnostic] {
         omitted == 0 ? items : items + [Diagnostic(.note, path: path, "\(omitted) more problems in this file not shown")]
