@@ -29,8 +29,8 @@ public final class SectionMemo: Sendable {
     }
 
     private let entries = Mutex<[SourceLocation: Entry]>([:])
-    /// Tags whose body can never be kept (a partial, parent or block in it).
-    private let refused = Mutex<Set<SourceLocation>>([])
+    /// Whether each tag's body can be kept (no partial, parent or block in it), decided once.
+    private let verdicts = Mutex<[SourceLocation: Bool]>([:])
 
     public init() {}
 
@@ -49,12 +49,10 @@ public final class SectionMemo: Sendable {
 
     /// Whether the section at `location` with `body` may be kept; decided once per tag.
     func accepts(_ body: [TemplateNode], at location: SourceLocation) -> Bool {
-        if refused.withLock({ $0.contains(location) }) { return false }
-        guard Self.holdsOnlyTextValuesAndSections(body) else {
-            refused.withLock { _ = $0.insert(location) }
-            return false
-        }
-        return true
+        if let verdict = verdicts.withLock({ $0[location] }) { return verdict }
+        let verdict = Self.holdsOnlyTextValuesAndSections(body)
+        verdicts.withLock { $0[location] = verdict }
+        return verdict
     }
 
     private static func holdsOnlyTextValuesAndSections(_ nodes: [TemplateNode]) -> Bool {
